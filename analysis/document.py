@@ -1,0 +1,258 @@
+"""The document model: one normalised text, segmented once.
+
+A :class:`Document` holds the normalised text and its paragraphs, sentences
+and tokens. Every element carries ``start``/``end`` character offsets into
+``Document.text`` (so ``doc.text[t.start:t.end] == t.text``) and knows the
+paragraph and sentence it belongs to. Readability, terms and stance all
+consume this model; none of them re-reads or re-splits the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .loading import MAX_BYTES, RawText, read_source, text_source
+from .normalise import normalise_text
+from .segment import paragraph_spans, sentences_in_paragraph
+from .tokenize import COUNTED_KINDS, iter_tokens
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "Counts",
+    "Document",
+    "Paragraph",
+    "Sentence",
+    "SentenceLengths",
+    "Token",
+    "build_document",
+    "sentence_lengths",
+    "document_from_text",
+    "load_document",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: ``kind`` is ``word``, ``number``, ``clitic``, ``url`` or ``email``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    sentence: int
+    paragraph: int
+
+    @property
+    def is_word(self) -> bool:
+        """True for tokens counted as words (kinds ``word`` and ``number``)."""
+        return self.kind in COUNTED_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence; its tokens are ``Document.tokens[token_start:token_end]``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    token_start: int
+    token_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph; its sentences are ``Document.sentences[sentence_start:sentence_end]``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Basic sizes of a document.
+
+    Attributes:
+        paragraphs: number of paragraphs.
+        sentences: number of sentences.
+        words: tokens of kind ``word`` or ``number`` (see :mod:`analysis.tokenize`).
+        characters: characters of the normalised text, whitespace included.
+    """
+
+    paragraphs: int
+    sentences: int
+    words: int
+    characters: int
+
+    def as_dict(self) -> dict[str, int]:
+        """The counts as a plain ``dict``."""
+        return {"paragraphs": self.paragraphs, "sentences": self.sentences,
+                "words": self.words, "characters": self.characters}
+
+
+@dataclass(frozen=True)
+class Document:
+    """A normalised text with its paragraphs, sentences and tokens.
+
+    Build one with :func:`load_document` (a file) or :func:`document_from_text`.
+    """
+
+    source: str
+    text: str
+    sha256: str
+    n_bytes: int
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...] = field(repr=False)
+
+    @cached_property
+    def words(self) -> tuple[Token, ...]:
+        """Tokens counted as words, in text order."""
+        return tuple(t for t in self.tokens if t.kind in COUNTED_KINDS)
+
+    @cached_property
+    def counts(self) -> Counts:
+        """Paragraph, sentence, word and character counts."""
+        return Counts(len(self.paragraphs), len(self.sentences), len(self.words), len(self.text))
+
+    def sentence_tokens(self, index: int) -> tuple[Token, ...]:
+        """All tokens of sentence ``index``."""
+        sentence = self.sentences[index]
+        return self.tokens[sentence.token_start:sentence.token_end]
+
+    def sentence_words(self, index: int) -> tuple[Token, ...]:
+        """Word tokens of sentence ``index``."""
+        return tuple(t for t in self.sentence_tokens(index) if t.kind in COUNTED_KINDS)
+
+    def paragraph_sentences(self, index: int) -> tuple[Sentence, ...]:
+        """Sentences of paragraph ``index``."""
+        paragraph = self.paragraphs[index]
+        return self.sentences[paragraph.sentence_start:paragraph.sentence_end]
+
+    def sentences_frame(self) -> "pd.DataFrame":
+        """One row per sentence: index, paragraph, start, end, words, characters, text."""
+        import pandas as pd
+
+        rows = [
+            {
+                "sentence": s.index,
+                "paragraph": s.paragraph,
+                "start": s.start,
+                "end": s.end,
+                "words": sum(1 for t in self.tokens[s.token_start:s.token_end] if t.kind in COUNTED_KINDS),
+                "characters": s.end - s.start,
+                "text": s.text,
+            }
+            for s in self.sentences
+        ]
+        return pd.DataFrame(rows, columns=["sentence", "paragraph", "start", "end", "words", "characters", "text"])
+
+    def paragraphs_frame(self) -> "pd.DataFrame":
+        """One row per paragraph: index, start, end, sentences, words, characters."""
+        import pandas as pd
+
+        rows = []
+        for p in self.paragraphs:
+            sentences = self.sentences[p.sentence_start:p.sentence_end]
+            first = sentences[0].token_start if sentences else 0
+            last = sentences[-1].token_end if sentences else 0
+            rows.append({
+                "paragraph": p.index,
+                "start": p.start,
+                "end": p.end,
+                "sentences": len(sentences),
+                "words": sum(1 for t in self.tokens[first:last] if t.kind in COUNTED_KINDS),
+                "characters": p.end - p.start,
+            })
+        return pd.DataFrame(rows, columns=["paragraph", "start", "end", "sentences", "words", "characters"])
+
+    def tokens_frame(self) -> "pd.DataFrame":
+        """One row per token: index, start, end, text, kind, sentence, paragraph, is_word."""
+        import pandas as pd
+
+        columns = ["index", "start", "end", "text", "kind", "sentence", "paragraph"]
+        frame = pd.DataFrame([[getattr(t, c) for c in columns] for t in self.tokens], columns=columns)
+        frame["is_word"] = frame["kind"].isin(list(COUNTED_KINDS))
+        return frame
+
+
+@dataclass(frozen=True)
+class SentenceLengths:
+    """Distribution of sentence lengths, in words.
+
+    Attributes:
+        mean, median: average and middle sentence length (words).
+        minimum, maximum: shortest and longest sentence (words).
+        longest: 0-based index of the (first) longest sentence.
+    """
+
+    mean: float
+    median: float
+    minimum: int
+    maximum: int
+    longest: int
+
+
+def sentence_lengths(doc: Document) -> SentenceLengths:
+    """Summarise words per sentence; all zeros for a document without sentences."""
+    lengths = [sum(1 for t in doc.sentence_tokens(s.index) if t.kind in COUNTED_KINDS) for s in doc.sentences]
+    if not lengths:
+        return SentenceLengths(0.0, 0.0, 0, 0, 0)
+    ordered = sorted(lengths)
+    middle = len(ordered) // 2
+    median = float(ordered[middle]) if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    longest = max(lengths)
+    return SentenceLengths(sum(lengths) / len(lengths), median, min(lengths), longest, lengths.index(longest))
+
+
+def build_document(raw: RawText) -> Document:
+    """Segment a validated :class:`~analysis.loading.RawText` into a :class:`Document`."""
+    text = raw.text
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        first_sentence = len(sentences)
+        for s_start, s_end in sentences_in_paragraph(text, p_start, p_end):
+            s_index = len(sentences)
+            first_token = len(tokens)
+            for t_start, t_end, kind in iter_tokens(text, s_start, s_end):
+                tokens.append(Token(len(tokens), t_start, t_end, text[t_start:t_end], kind, s_index, p_index))
+            sentences.append(Sentence(s_index, s_start, s_end, text[s_start:s_end], p_index, first_token, len(tokens)))
+        paragraphs.append(Paragraph(p_index, p_start, p_end, text[p_start:p_end], first_sentence, len(sentences)))
+    return Document(raw.source, text, raw.sha256, raw.n_bytes, tuple(paragraphs), tuple(sentences), tuple(tokens))
+
+
+def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
+    """Read a UTF-8 text file and build its :class:`Document`.
+
+    Raises:
+        InputError: the file is missing, a directory, too large, binary, not
+            UTF-8, empty, HTML, without words, or not English.
+    """
+    return build_document(read_source(path, max_bytes=max_bytes))
+
+
+def document_from_text(text: str, source: str = "<string>", *, validate: bool = True) -> Document:
+    """Build a :class:`Document` from a string.
+
+    With ``validate=False`` the text is only normalised, not checked, so any
+    string (even an empty one) gives a document.
+    """
+    if validate:
+        return build_document(text_source(text, source))
+    import hashlib
+
+    data = text.encode("utf-8", errors="surrogatepass")
+    return build_document(RawText(source, normalise_text(text), hashlib.sha256(data).hexdigest(), len(data)))

@@ -1,0 +1,44 @@
+"""Figures built from analysis results; every function returns a new Figure.
+
+Figures are plain :class:`matplotlib.figure.Figure` objects in the book's
+style (:mod:`analysis.style`); callers display or save them.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from .style import CYCLE, PALETTE, WIDE, apply_style
+
+__all__ = ["sentence_lengths_figure"]
+
+
+def sentence_lengths_figure(sentences: pd.DataFrame) -> Figure:
+    """Bar chart of words per sentence in reading order, coloured by paragraph.
+
+    Args:
+        sentences: a frame with columns ``sentence``, ``paragraph`` and
+            ``words``, as returned by :meth:`analysis.document.Document.sentences_frame`.
+    """
+    apply_style()
+    fig = Figure(figsize=WIDE, layout="constrained")
+    ax = fig.subplots()
+    colours = [CYCLE[p % len(CYCLE)] for p in sentences["paragraph"]]
+    positions = sentences["sentence"] + 1
+    ax.bar(positions, sentences["words"], color=colours, width=0.75)
+    mean = float(sentences["words"].mean()) if len(sentences) else 0.0
+    ax.axhline(mean, color=PALETTE["black"], linestyle="--", linewidth=1)
+    ax.annotate(f"mean {mean:.1f}", xy=(1.0, mean), xycoords=("axes fraction", "data"),
+                xytext=(-4, 4), textcoords="offset points", ha="right", va="bottom", fontsize=10)
+    ax.set_xlabel("Sentence, in reading order")
+    ax.set_ylabel("Words")
+    if len(sentences) <= 40:
+        ax.set_xticks(list(positions))
+    paragraphs = sorted(sentences["paragraph"].unique())
+    handles = [Patch(color=CYCLE[p % len(CYCLE)], label=f"¶ {p + 1}") for p in paragraphs[:len(CYCLE)]]
+    if 1 < len(paragraphs) <= len(CYCLE):
+        ax.legend(handles=handles, title="Paragraph", ncols=min(len(handles), 7), loc="upper left",
+                  bbox_to_anchor=(0, -0.22), frameon=False)
+    return fig

@@ -1,0 +1,128 @@
+"""Reading and validating input: bytes in, clean text out, or one clear error.
+
+Every check raises :class:`analysis.errors.InputError` naming the source and
+the problem; nothing is written anywhere by this module.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import InputError
+from .normalise import normalise_text
+
+__all__ = ["MAX_BYTES", "RawText", "read_source", "decode_bytes", "check_text", "text_source"]
+
+MAX_BYTES = 20_000_000
+"""Largest input accepted, in bytes (20 MB: some 3 million words, far beyond any article)."""
+
+_MIN_WORDS_FOR_LANGUAGE_CHECK = 30
+_MIN_ENGLISH_SHARE = 0.10
+_HTML = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|p|div|span|br|a\s+href|script|style|table)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class RawText:
+    """A validated, normalised text and where it came from.
+
+    Attributes:
+        source: the file path as given, or ``"<string>"``.
+        text: the normalised text (see :mod:`analysis.normalise`).
+        sha256: hex SHA-256 of the raw bytes (of the UTF-8 encoding for strings).
+        n_bytes: size of the raw input in bytes.
+    """
+
+    source: str
+    text: str
+    sha256: str
+    n_bytes: int
+
+
+def read_source(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawText:
+    """Read, decode, normalise and check a text file.
+
+    Raises:
+        InputError: missing path, a directory, unreadable, too large, binary,
+            not UTF-8, empty, HTML, no words, or not English.
+    """
+    source = str(path)
+    p = Path(path)
+    if not p.exists():
+        raise InputError(source, "no such file")
+    if p.is_dir():
+        raise InputError(source, "is a directory, not a text file")
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(source, f"file is {size:,} bytes, above the {max_bytes:,}-byte limit")
+        data = p.read_bytes()
+    except OSError as error:
+        raise InputError(source, f"cannot be read ({error.strerror or error})") from None
+    return decode_bytes(data, source, max_bytes=max_bytes)
+
+
+def decode_bytes(data: bytes, source: str = "<bytes>", *, max_bytes: int = MAX_BYTES) -> RawText:
+    """Decode raw bytes as UTF-8 (with or without BOM), normalise and check them."""
+    if len(data) > max_bytes:
+        raise InputError(source, f"input is {len(data):,} bytes, above the {max_bytes:,}-byte limit")
+    if data.startswith(_UTF16_BOMS):
+        raise InputError(source, "is UTF-16 encoded; save it as UTF-8")
+    if b"\x00" in data:
+        raise InputError(source, "is a binary file (it contains NUL bytes), not text")
+    body = data[len(_UTF8_BOM):] if data.startswith(_UTF8_BOM) else data
+    try:
+        decoded = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            source,
+            f"is not valid UTF-8 (byte 0x{body[error.start]:02x} at offset {error.start}); "
+            "it may be Latin-1 or Windows-1252: save it as UTF-8",
+        ) from None
+    text = normalise_text(decoded)
+    check_text(text, source)
+    return RawText(source=source, text=text, sha256=hashlib.sha256(data).hexdigest(), n_bytes=len(data))
+
+
+def check_text(text: str, source: str) -> None:
+    """Raise :class:`InputError` if ``text`` is not analysable English prose."""
+    if not text.strip():
+        raise InputError(source, "is empty" if not text else "contains only whitespace")
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\t\f\v")
+    if controls > 8:
+        raise InputError(source, "is a binary file (it contains control characters), not text")
+    if _HTML.search(text[:20000]) and text.count("<") >= 3:
+        raise InputError(source, "looks like HTML markup; extract the article text first")
+    words = _WORD.findall(text[:200_000])
+    if not words:
+        raise InputError(source, "contains no words (only punctuation, digits or symbols)")
+    if len(words) >= _MIN_WORDS_FOR_LANGUAGE_CHECK:
+        known = _english_function_words()
+        share = sum(1 for w in words if w.lower() in known) / len(words)
+        if share < _MIN_ENGLISH_SHARE:
+            raise InputError(
+                source,
+                f"does not look like English (only {share:.0%} of its words are common English "
+                "function words; English prose has 40-55%); the measures are for English",
+            )
+
+
+@lru_cache(maxsize=1)
+def _english_function_words() -> frozenset[str]:
+    text = resources.files("analysis").joinpath("data", "english_function_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def text_source(text: str, source: str = "<string>") -> RawText:
+    """Validate and normalise a text given as a string."""
+    data = text.encode("utf-8", errors="surrogatepass")
+    normalised = normalise_text(text[1:] if text.startswith("\ufeff") else text)
+    check_text(normalised, source)
+    return RawText(source=source, text=normalised, sha256=hashlib.sha256(data).hexdigest(), n_bytes=len(data))
