@@ -8,7 +8,7 @@ sentences and tokens with character offsets); every analysis consumes it.
 >>> [s.text for s in doc.sentences]
 ['Mr. Smith lives in the U.S.', 'He arrived in 2020.']
 >>> doc.counts.words
-9
+10
 """
 
 from .document import Counts, Document, Paragraph, Sentence, Token, document_from_text, load_document

@@ -1,0 +1,38 @@
+"""Shared fixtures: paths, the seed document, and a network block for every test."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_fa4afdca0f45084a.txt"
+SHARED_SEED = ROOT.parent / "shared" / "seeds" / "000_fa4afdca0f45084a.txt"
+NETBLOCK = Path(__file__).resolve().parent / "netblock"
+
+_spec = importlib.util.spec_from_file_location("netblock", NETBLOCK / "sitecustomize.py")
+netblock = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(netblock)  # installs the block for this process
+
+settings.register_profile("project", derandomize=True, database=None, deadline=None, max_examples=300)
+settings.load_profile("project")
+
+
+def offline_env() -> dict[str, str]:
+    """Environment for subprocesses: the network block on PYTHONPATH, headless matplotlib."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(NETBLOCK), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env["MPLBACKEND"] = "Agg"
+    env["PYTHONHASHSEED"] = "0"
+    return env
+
+
+@pytest.fixture(scope="session")
+def seed_doc():
+    from analysis import load_document
+
+    return load_document(SEED)

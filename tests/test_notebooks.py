@@ -1,0 +1,39 @@
+"""Every notebook in the table of contents runs top to bottom, offline, without errors."""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+
+from conftest import ROOT
+from notebooks import execute, toc_files, toc_notebooks
+
+NOTEBOOKS = toc_notebooks()
+
+
+def test_toc_lists_the_chapters() -> None:
+    names = [p.relative_to(ROOT).as_posix() for p in toc_files()]
+    assert names[0] == "chapters/intro.md"
+    assert "chapters/article.ipynb" in names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_executes(path) -> None:
+    notebook = execute(path)
+    errors = [o for c in notebook.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]
+    assert not errors
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_is_stored_clean_with_parameters_first(path) -> None:
+    notebook = nbformat.read(path, as_version=4)
+    first = notebook.cells[0]
+    assert first.cell_type == "code" and "parameters" in first.metadata.get("tags", [])
+    assert first.source.lstrip().splitlines()[-1].startswith("DOCUMENT = ")
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            assert not cell.outputs and cell.execution_count is None, f"{path.name} keeps outputs"
+    assert json.loads(path.read_text(encoding="utf-8"))["nbformat"] == 4
