@@ -5,6 +5,12 @@ and tokens. Every element carries ``start``/``end`` character offsets into
 ``Document.text`` (so ``doc.text[t.start:t.end] == t.text``) and knows the
 paragraph and sentence it belongs to. Readability, terms and stance all
 consume this model; none of them re-reads or re-splits the text.
+
+Tokens are stored compactly as ``(start, end, kind)`` spans
+(``Document.token_spans``); :class:`Token` objects are built on first use of
+``Document.tokens``. Code that only needs the words can use
+``Document.word_texts`` and ``Document.word_sentences`` without building any
+objects.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import TYPE_CHECKING
 from .loading import MAX_BYTES, RawText, read_source, text_source
 from .normalise import normalise_text
 from .segment import paragraph_spans, sentences_in_paragraph
-from .tokenize import COUNTED_KINDS, iter_tokens
+from .tokenize import COUNTED_KINDS, TokenSpan, token_spans
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,9 +42,13 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
-    """One token: ``kind`` is ``word``, ``number``, ``clitic``, ``url`` or ``email``."""
+    """One token: ``kind`` is ``word``, ``number``, ``clitic``, ``url`` or ``email``.
+
+    Treat as read-only (it is not frozen only because frozen dataclasses are
+    several times slower to create).
+    """
 
     index: int
     start: int
@@ -106,6 +116,14 @@ class Document:
     """A normalised text with its paragraphs, sentences and tokens.
 
     Build one with :func:`load_document` (a file) or :func:`document_from_text`.
+
+    Attributes:
+        source: the path as given, or ``"<string>"``.
+        text: the normalised text; every offset indexes it.
+        sha256: hex SHA-256 of the raw input bytes.
+        n_bytes: size of the raw input in bytes.
+        paragraphs, sentences: in text order.
+        token_spans: ``(start, end, kind)`` of every token, in text order.
     """
 
     source: str
@@ -114,7 +132,25 @@ class Document:
     n_bytes: int
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
-    tokens: tuple[Token, ...] = field(repr=False)
+    token_spans: tuple[TokenSpan, ...] = field(repr=False)
+
+    @cached_property
+    def token_sentences(self) -> tuple[int, ...]:
+        """Sentence index of each token (parallel to ``token_spans``)."""
+        out: list[int] = []
+        for sentence in self.sentences:
+            out.extend([sentence.index] * (sentence.token_end - sentence.token_start))
+        return tuple(out)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """All tokens as :class:`Token` objects (built on first access)."""
+        text = self.text
+        paragraph_of = [s.paragraph for s in self.sentences]
+        return tuple(
+            Token(i, start, end, text[start:end], kind, sentence, paragraph_of[sentence])
+            for i, ((start, end, kind), sentence) in enumerate(zip(self.token_spans, self.token_sentences))
+        )
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
@@ -122,9 +158,20 @@ class Document:
         return tuple(t for t in self.tokens if t.kind in COUNTED_KINDS)
 
     @cached_property
+    def word_texts(self) -> tuple[str, ...]:
+        """Text of each word (tokens of kind ``word`` or ``number``), without building Token objects."""
+        text = self.text
+        return tuple(text[s:e] for s, e, kind in self.token_spans if kind in COUNTED_KINDS)
+
+    @cached_property
+    def word_sentences(self) -> tuple[int, ...]:
+        """Sentence index of each word (parallel to ``word_texts``)."""
+        return tuple(i for (_, _, kind), i in zip(self.token_spans, self.token_sentences) if kind in COUNTED_KINDS)
+
+    @cached_property
     def counts(self) -> Counts:
         """Paragraph, sentence, word and character counts."""
-        return Counts(len(self.paragraphs), len(self.sentences), len(self.words), len(self.text))
+        return Counts(len(self.paragraphs), len(self.sentences), len(self.word_texts), len(self.text))
 
     def sentence_tokens(self, index: int) -> tuple[Token, ...]:
         """All tokens of sentence ``index``."""
@@ -140,6 +187,10 @@ class Document:
         paragraph = self.paragraphs[index]
         return self.sentences[paragraph.sentence_start:paragraph.sentence_end]
 
+    def _words_between(self, first: int, last: int) -> int:
+        """Number of word tokens among ``token_spans[first:last]``."""
+        return sum(1 for _, _, kind in self.token_spans[first:last] if kind in COUNTED_KINDS)
+
     def sentences_frame(self) -> "pd.DataFrame":
         """One row per sentence: index, paragraph, start, end, words, characters, text."""
         import pandas as pd
@@ -150,7 +201,7 @@ class Document:
                 "paragraph": s.paragraph,
                 "start": s.start,
                 "end": s.end,
-                "words": sum(1 for t in self.tokens[s.token_start:s.token_end] if t.kind in COUNTED_KINDS),
+                "words": self._words_between(s.token_start, s.token_end),
                 "characters": s.end - s.start,
                 "text": s.text,
             }
@@ -172,7 +223,7 @@ class Document:
                 "start": p.start,
                 "end": p.end,
                 "sentences": len(sentences),
-                "words": sum(1 for t in self.tokens[first:last] if t.kind in COUNTED_KINDS),
+                "words": self._words_between(first, last),
                 "characters": p.end - p.start,
             })
         return pd.DataFrame(rows, columns=["paragraph", "start", "end", "sentences", "words", "characters"])
@@ -206,7 +257,9 @@ class SentenceLengths:
 
 def sentence_lengths(doc: Document) -> SentenceLengths:
     """Summarise words per sentence; all zeros for a document without sentences."""
-    lengths = [sum(1 for t in doc.sentence_tokens(s.index) if t.kind in COUNTED_KINDS) for s in doc.sentences]
+    lengths = [0] * len(doc.sentences)
+    for sentence in doc.word_sentences:
+        lengths[sentence] += 1
     if not lengths:
         return SentenceLengths(0.0, 0.0, 0, 0, 0)
     ordered = sorted(lengths)
@@ -221,17 +274,16 @@ def build_document(raw: RawText) -> Document:
     text = raw.text
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    tokens: list[Token] = []
+    spans: list[TokenSpan] = []
     for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
         first_sentence = len(sentences)
         for s_start, s_end in sentences_in_paragraph(text, p_start, p_end):
-            s_index = len(sentences)
-            first_token = len(tokens)
-            for t_start, t_end, kind in iter_tokens(text, s_start, s_end):
-                tokens.append(Token(len(tokens), t_start, t_end, text[t_start:t_end], kind, s_index, p_index))
-            sentences.append(Sentence(s_index, s_start, s_end, text[s_start:s_end], p_index, first_token, len(tokens)))
+            first_token = len(spans)
+            spans.extend(token_spans(text, s_start, s_end))
+            sentences.append(Sentence(len(sentences), s_start, s_end, text[s_start:s_end], p_index,
+                                      first_token, len(spans)))
         paragraphs.append(Paragraph(p_index, p_start, p_end, text[p_start:p_end], first_sentence, len(sentences)))
-    return Document(raw.source, text, raw.sha256, raw.n_bytes, tuple(paragraphs), tuple(sentences), tuple(tokens))
+    return Document(raw.source, text, raw.sha256, raw.n_bytes, tuple(paragraphs), tuple(sentences), tuple(spans))
 
 
 def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:

@@ -32,33 +32,45 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-__all__ = ["TOKEN_KINDS", "COUNTED_KINDS", "iter_tokens"]
+__all__ = ["TOKEN_KINDS", "COUNTED_KINDS", "TokenSpan", "token_spans", "iter_tokens"]
 
 TOKEN_KINDS = ("word", "number", "clitic", "url", "email")
 COUNTED_KINDS = frozenset({"word", "number"})
 
-_TOKEN = re.compile(
+TokenSpan = tuple[int, int, str]
+"""``(start, end, kind)`` of one token; offsets index the text."""
+
+# A word may contain hyphens and apostrophes, but a final "'s" is a clitic.
+_WORD = r"[^\W_]+(?:(?:-|['’](?![sS](?![^\W_])))[^\W_]+)*"
+_COMMON = (
+    r"(?P<abbreviation>(?:[^\W\d_]\.){2,})"
+    r"|(?P<number>\d+(?:[.,:/-]\d+)*(?![^\W_]))"
+    r"|(?P<word>" + _WORD + r")"
+    r"|(?P<clitic>['’][sS](?![^\W_]))"
+)
+_TOKEN = re.compile(_COMMON)
+_TOKEN_WITH_ADDRESSES = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]])"
     r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"|(?P<abbreviation>(?:[^\W\d_]\.){2,})"
-    r"|(?P<number>\d+(?:[.,:/-]\d+)*(?![^\W_]))"
-    r"|(?P<word>[^\W_]+(?:['’-][^\W_]+)*)"
+    r"|" + _COMMON
 )
+_KIND = {"abbreviation": "word", "number": "number", "word": "word", "clitic": "clitic", "url": "url", "email": "email"}
 
 
-def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
-    """Yield ``(start, end, kind)`` for each token of ``text[start:end]``.
+def _pattern_for(text: str, start: int, end: int) -> re.Pattern[str]:
+    """The cheaper pattern unless the region may hold a URL or an e-mail address."""
+    if text.find("@", start, end) >= 0 or text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0:
+        return _TOKEN_WITH_ADDRESSES
+    return _TOKEN
 
-    Offsets index ``text``. Kinds are those of :data:`TOKEN_KINDS`.
-    """
+
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[TokenSpan]:
+    """All tokens of ``text[start:end]`` as ``(start, end, kind)``; offsets index ``text``."""
     end = len(text) if end is None else end
-    for match in _TOKEN.finditer(text, start, end):
-        kind = match.lastgroup
-        s, e = match.span()
-        if kind == "abbreviation":
-            yield s, e, "word"
-        elif kind == "word" and e - s > 2 and text[e - 2] in "'’" and text[e - 1] in "sS":
-            yield s, e - 2, "word"
-            yield e - 2, e, "clitic"
-        else:
-            yield s, e, kind  # type: ignore[misc]
+    kinds = _KIND
+    return [(m.start(), m.end(), kinds[m.lastgroup]) for m in _pattern_for(text, start, end).finditer(text, start, end)]  # type: ignore[index]
+
+
+def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[TokenSpan]:
+    """Iterate over :func:`token_spans` (same tokens, same order)."""
+    yield from token_spans(text, start, end)

@@ -1,0 +1,39 @@
+"""Seeded news-like text of any size, for benchmarks.
+
+Sentences come from ``benchmarks/news_sentences.txt`` (written for the
+project) and from the seed article; they are drawn with a fixed random seed
+into paragraphs of 2 to 6 sentences, one paragraph per line, so the same size
+always gives the same text.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from analysis import load_document
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SEED_ARTICLE = ROOT / "seeds" / "000_fa4afdca0f45084a.txt"
+
+
+def sentence_pool() -> list[str]:
+    """The sentences the generator draws from."""
+    own = [line for line in (HERE / "news_sentences.txt").read_text(encoding="utf-8").splitlines()
+           if line.strip() and not line.startswith("#")]
+    seed = [s.text for s in load_document(SEED_ARTICLE).sentences]
+    return own + seed
+
+
+def news_like_text(n_bytes: int, seed: int = 20241125) -> str:
+    """About ``n_bytes`` of UTF-8 news-like text (whole paragraphs, one per line)."""
+    rng = random.Random(seed)
+    pool = sentence_pool()
+    paragraphs: list[str] = []
+    size = 0
+    while size < n_bytes:
+        paragraph = " ".join(rng.choice(pool) for _ in range(rng.randint(2, 6)))
+        paragraphs.append(paragraph)
+        size += len(paragraph.encode("utf-8")) + 1
+    return "\n".join(paragraphs)
