@@ -29,16 +29,15 @@ def sentence_lengths_figure(sentences: pd.DataFrame) -> Figure:
     positions = sentences["sentence"] + 1
     ax.bar(positions, sentences["words"], color=colours, width=0.75)
     mean = float(sentences["words"].mean()) if len(sentences) else 0.0
-    ax.axhline(mean, color=PALETTE["black"], linestyle="--", linewidth=1)
-    ax.annotate(f"mean {mean:.1f}", xy=(1.0, mean), xycoords=("axes fraction", "data"),
-                xytext=(-4, 4), textcoords="offset points", ha="right", va="bottom", fontsize=10)
+    mean_line = ax.axhline(mean, color=PALETTE["black"], linestyle="--", linewidth=1, label=f"mean {mean:.1f}")
     ax.set_xlabel("Sentence, in reading order")
     ax.set_ylabel("Words")
     if len(sentences) <= 40:
         ax.set_xticks(list(positions))
     paragraphs = sorted(sentences["paragraph"].unique())
     handles = [Patch(color=CYCLE[p % len(CYCLE)], label=f"¶ {p + 1}") for p in paragraphs[:len(CYCLE)]]
-    if 1 < len(paragraphs) <= len(CYCLE):
-        ax.legend(handles=handles, title="Paragraph", ncols=min(len(handles), 7), loc="upper left",
-                  bbox_to_anchor=(0, -0.22), frameon=False)
+    if not 1 < len(paragraphs) <= len(CYCLE):
+        handles = []  # one paragraph, or too many to tell apart by colour
+    ax.legend(handles=[*handles, mean_line], ncols=len(handles) + 1, loc="upper left",
+              bbox_to_anchor=(0, -0.22), frameon=False)
     return fig

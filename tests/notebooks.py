@@ -56,3 +56,14 @@ def execute(path: Path, document: str | None = None, timeout: int = 300) -> nbfo
         os.environ.clear()
         os.environ.update(saved)
     return notebook
+
+
+def glued_values(notebook: nbformat.NotebookNode) -> dict[str, str]:
+    """The ``text/plain`` form of every value glued (myst_nb.glue) in an executed notebook."""
+    values = {}
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            record = output.get("metadata", {}).get("scrapbook")
+            if record:
+                values[record["name"]] = output["data"].get(record["mime_prefix"] + "text/plain", "")
+    return values
