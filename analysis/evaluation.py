@@ -1,0 +1,44 @@
+"""Accuracy of the project's rules on its hand-written evaluation sets.
+
+Each evaluation set is a JSON data file in ``analysis/data`` with a
+``description``, a ``source`` and its ``cases``; the functions here run the
+rules on every case and return plain DataFrames for the book and the tests.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pandas as pd
+
+from .segment import split_sentences
+
+__all__ = ["segmentation_cases", "evaluate_segmentation", "segmentation_accuracy"]
+
+
+def segmentation_cases() -> pd.DataFrame:
+    """The sentence-segmentation test set: ``id``, ``category``, ``text``, ``expected``, ``known_limit``."""
+    raw = resources.files("analysis").joinpath("data", "segmentation_cases.json").read_text(encoding="utf-8")
+    return pd.DataFrame(json.loads(raw)["cases"], columns=["id", "category", "text", "expected", "known_limit"])
+
+
+def evaluate_segmentation(cases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Run :func:`analysis.segment.split_sentences` on every case.
+
+    Returns the cases with two more columns: ``predicted`` (list of
+    sentences) and ``correct`` (True when the prediction equals ``expected``
+    exactly: the same sentences, in the same order).
+    """
+    frame = (segmentation_cases() if cases is None else cases).copy()
+    frame["predicted"] = [split_sentences(text) for text in frame["text"]]
+    frame["correct"] = [list(p) == list(e) for p, e in zip(frame["predicted"], frame["expected"])]
+    return frame
+
+
+def segmentation_accuracy(results: pd.DataFrame) -> pd.DataFrame:
+    """Exact-match accuracy per category, plus an ``all`` row: ``cases``, ``correct``, ``accuracy`` (0-1)."""
+    grouped = results.groupby("category", sort=True)["correct"].agg(cases="size", correct="sum")
+    grouped.loc["all"] = [len(results), int(results["correct"].sum())]
+    grouped["accuracy"] = grouped["correct"] / grouped["cases"]
+    return grouped.astype({"cases": int, "correct": int})
