@@ -41,10 +41,24 @@ def expand_inputs(arguments: Sequence[str]) -> Iterator[str | InputError]:
             yield argument
 
 
+_SUMMARY_SCORES = {
+    "flesch_reading_ease": "Flesch reading ease",
+    "flesch_kincaid_grade": "Flesch-Kincaid grade",
+    "gunning_fog": "Gunning fog",
+    "smog_index": "SMOG",
+    "dale_chall_readability_score": "Dale-Chall",
+    "consensus_grade": "consensus grade",
+}
+
+
 def _summary(record: dict) -> str:
     counts = record["counts"]
     lines = [record["path"], f"  sha256      {record['sha256']}"]
     lines += [f"  {name:<11} {value:,}" for name, value in counts.items()]
+    readability = record.get("readability", {})
+    shown = [(label, readability.get(key)) for key, label in _SUMMARY_SCORES.items()]
+    lines.append("  readability " + ", ".join(
+        f"{label} {value:.1f}" if value is not None else f"{label} n/a" for label, value in shown))
     return "\n".join(lines)
 
 
