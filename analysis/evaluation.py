@@ -14,7 +14,7 @@ import pandas as pd
 
 from .segment import split_sentences
 
-__all__ = ["segmentation_cases", "evaluate_segmentation", "segmentation_accuracy"]
+__all__ = ["segmentation_cases", "evaluate_segmentation", "segmentation_accuracy", "syllable_rule_agreement"]
 
 
 def segmentation_cases() -> pd.DataFrame:
@@ -42,3 +42,23 @@ def segmentation_accuracy(results: pd.DataFrame) -> pd.DataFrame:
     grouped.loc["all"] = [len(results), int(results["correct"].sum())]
     grouped["accuracy"] = grouped["correct"] / grouped["cases"]
     return grouped.astype({"cases": int, "correct": int})
+
+
+def syllable_rule_agreement(sample_size: int = 20000, seed: int = 7) -> dict[str, float]:
+    """How often the fallback syllable rule agrees with CMUdict on dictionary words.
+
+    Draws ``sample_size`` purely alphabetic CMUdict entries (seeded) and
+    compares :func:`analysis.syllables.estimate_syllables` with the
+    dictionary's first pronunciation. Returns ``exact`` and ``within_one``
+    (shares, 0-1) and ``sample_size``.
+    """
+    import random
+
+    from .syllables import _cmudict, estimate_syllables
+
+    table = _cmudict()
+    words = sorted(w for w in table if w.isalpha())
+    sample = random.Random(seed).sample(words, min(sample_size, len(words)))
+    exact = sum(1 for w in sample if estimate_syllables(w) == table[w])
+    close = sum(1 for w in sample if abs(estimate_syllables(w) - table[w]) <= 1)
+    return {"exact": exact / len(sample), "within_one": close / len(sample), "sample_size": float(len(sample))}

@@ -6,13 +6,21 @@ style (:mod:`analysis.style`); callers display or save them.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from .style import CYCLE, PALETTE, WIDE, apply_style
 
-__all__ = ["sentence_lengths_figure"]
+__all__ = [
+    "grade_levels_figure",
+    "scale_scores_figure",
+    "sentence_difficulty_figure",
+    "sentence_length_histogram",
+    "sentence_lengths_figure",
+    "syllable_distribution_figure",
+]
 
 
 def sentence_lengths_figure(sentences: pd.DataFrame) -> Figure:
@@ -40,4 +48,150 @@ def sentence_lengths_figure(sentences: pd.DataFrame) -> Figure:
         handles = []  # one paragraph, or too many to tell apart by colour
     ax.legend(handles=[*handles, mean_line], ncols=len(handles) + 1, loc="upper left",
               bbox_to_anchor=(0, -0.22), frameon=False)
+    return fig
+
+
+_BAND_SHADES = ["#F4F4F4", "#E4E4E4", "#D4D4D4", "#C4C4C4", "#B4B4B4", "#A4A4A4", "#949494"]
+
+
+def _draw_bands(ax, bands: pd.DataFrame, lo: float, hi: float, easier_is_higher: bool = False,
+                label_y: float = 0.97) -> None:
+    """Shade published bands across the x axis, light (easy) to dark (hard), with their short labels."""
+    ordered = bands.sort_values("low", ascending=not easier_is_higher).reset_index(drop=True)
+    for i, band in ordered.iterrows():
+        start, stop = max(band["low"], lo), min(band["high"], hi)
+        if stop <= start:
+            continue
+        ax.axvspan(start, stop, color=_BAND_SHADES[min(i, len(_BAND_SHADES) - 1)], zorder=0, linewidth=0)
+        ax.text((start + stop) / 2, label_y, str(band["short"]).replace("\\n", "\n"), ha="center", va="top",
+                fontsize=8, transform=ax.get_xaxis_transform(), color="#222222", linespacing=0.95)
+
+
+def grade_levels_figure(summary: pd.DataFrame, bands: pd.DataFrame) -> Figure:
+    """Point estimates and 95% intervals of the US-grade formulas against school-stage bands.
+
+    Args:
+        summary: :func:`analysis.readability.summary_table` output.
+        bands: :func:`analysis.readability.interpretation_bands` for scale ``us_grade``.
+    """
+    apply_style()
+    rows = summary[summary["scale"] == "us_grade"].sort_values("value")
+    fig = Figure(figsize=(7.5, 0.45 * len(rows) + 1.6), layout="constrained")
+    ax = fig.subplots()
+    finite = rows[["low", "high", "value"]].to_numpy(dtype=float)
+    lo = min(0.0, float(np.nanmin(finite)) - 1) if len(rows) else 0.0
+    hi = max(18.0, float(np.nanmax(finite)) + 1) if len(rows) else 18.0
+    _draw_bands(ax, bands, lo, hi, label_y=0.985)
+    y = np.arange(len(rows))
+    is_consensus = rows.index == "consensus_grade"
+    colours = [PALETTE["vermillion"] if c else PALETTE["blue"] for c in is_consensus]
+    ax.hlines(y, rows["low"], rows["high"], color=colours, linewidth=2.2)
+    ax.scatter(rows["value"], y, color=colours, zorder=3, s=36)
+    ax.set_yticks(y, rows["label"])
+    ax.set_xlim(lo, hi)
+    ax.set_xlabel("US school grade (point estimate and 95% bootstrap interval)")
+    ax.grid(axis="y", visible=False)
+    ax.set_ylim(-0.7, len(rows) + 0.5)
+    return fig
+
+
+def scale_scores_figure(summary: pd.DataFrame, bands: pd.DataFrame, formulas: tuple[str, ...]) -> Figure:
+    """One panel per formula with its own published bands: estimate, 95% interval, shaded bands.
+
+    Args:
+        summary: :func:`analysis.readability.summary_table` output.
+        bands: all interpretation bands (column ``scale``).
+        formulas: the formulas to show, each a ``scale`` in ``bands``.
+    """
+    apply_style()
+    fig = Figure(figsize=(7.5, 1.25 * len(formulas) + 0.4), layout="constrained")
+    axes = fig.subplots(len(formulas), 1, squeeze=False)[:, 0]
+    for ax, name in zip(axes, formulas):
+        own = bands[bands["scale"] == name]
+        row = summary.loc[name]
+        edges = sorted({b for b in own["low"].tolist() + own["high"].tolist() if abs(b) < 999})
+        span = (edges[-1] - edges[0]) if len(edges) > 1 else 10
+        lo = min(edges[0] - span * 0.25, float(row["low"]) - 2)
+        hi = max(edges[-1] + span * 0.25, float(row["high"]) + 2)
+        _draw_bands(ax, own, lo, hi, easier_is_higher=(name == "flesch_reading_ease"))
+        ax.hlines(0.3, row["low"], row["high"], color=PALETTE["blue"], linewidth=2.2)
+        ax.scatter([row["value"]], [0.3], color=PALETTE["blue"], zorder=3, s=36)
+        ax.set_xlim(lo, hi)
+        ax.set_ylim(0, 1)
+        ax.set_yticks([])
+        ax.grid(False)
+        ax.set_title(f"{row['label']}: {row['value']:.1f}", loc="left", fontsize=11)
+        if name == "flesch_reading_ease":
+            ax.invert_xaxis()  # so that harder is to the right, as on the other scales
+    axes[-1].set_xlabel("Score (harder to the right); bar = 95% bootstrap interval")
+    return fig
+
+
+def sentence_difficulty_figure(per_sentence: pd.DataFrame, formula: str, label: str,
+                               document_value: float) -> Figure:
+    """A formula's value for each sentence in reading order, with paragraph boundaries.
+
+    Args:
+        per_sentence: :func:`analysis.readability.sentence_readability` output.
+        formula: column to plot; label: its display name.
+        document_value: the formula on the whole text (dashed line).
+    """
+    apply_style()
+    fig = Figure(figsize=WIDE, layout="constrained")
+    ax = fig.subplots()
+    x = per_sentence.index.to_numpy() + 1
+    colours = [CYCLE[p % len(CYCLE)] for p in per_sentence["paragraph"]]
+    ax.plot(x, per_sentence[formula], color=PALETTE["grey"], linewidth=1, zorder=1)
+    ax.scatter(x, per_sentence[formula], c=colours, s=40, zorder=2)
+    ax.axhline(document_value, color=PALETTE["black"], linestyle="--", linewidth=1,
+               label=f"whole text {document_value:.1f}")
+    starts = per_sentence.index[per_sentence["paragraph"].diff().fillna(0) != 0].to_numpy() + 0.5
+    for start in starts:
+        ax.axvline(start, color=PALETTE["grey"], linestyle=":", linewidth=1)
+    ax.set_xlabel("Sentence, in reading order (dotted lines: paragraph breaks)")
+    ax.set_ylabel(label)
+    if len(x) <= 40:
+        ax.set_xticks(list(x))
+    ax.legend(loc="best", frameon=False)
+    return fig
+
+
+def sentence_length_histogram(sentences: pd.DataFrame, reference: float | None = None,
+                              reference_label: str = "") -> Figure:
+    """Histogram of words per sentence (``sentences``: a frame with a ``words`` column)."""
+    apply_style()
+    fig = Figure(figsize=WIDE, layout="constrained")
+    ax = fig.subplots()
+    words = sentences["words"].to_numpy()
+    top = int(max(words.max() if len(words) else 0, reference or 0)) + 5
+    bins = np.arange(0, top + 5, 5)
+    ax.hist(words, bins=bins, color=PALETTE["blue"], edgecolor="white")
+    mean = float(words.mean()) if len(words) else 0.0
+    ax.axvline(mean, color=PALETTE["black"], linestyle="--", linewidth=1, label=f"mean {mean:.1f}")
+    if reference is not None:
+        ax.axvline(reference, color=PALETTE["vermillion"], linestyle="-", linewidth=1.5, label=reference_label)
+    ax.set_xlabel("Words per sentence")
+    ax.set_ylabel("Sentences")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.legend(frameon=False)
+    return fig
+
+
+def syllable_distribution_figure(distribution: pd.DataFrame) -> Figure:
+    """Bar chart of the share of words by number of syllables.
+
+    Args:
+        distribution: :func:`analysis.readability.syllable_distribution` output.
+    """
+    apply_style()
+    fig = Figure(figsize=WIDE, layout="constrained")
+    ax = fig.subplots()
+    shares = distribution["share"].to_numpy() * 100
+    colours = [PALETTE["sky"]] * 2 + [PALETTE["blue"]] * (len(shares) - 2)
+    bars = ax.bar(distribution.index.astype(str), shares, color=colours)
+    for bar, count in zip(bars, distribution["words"]):
+        ax.annotate(f"{count}", (bar.get_x() + bar.get_width() / 2, bar.get_height()), ha="center",
+                    va="bottom", fontsize=9, xytext=(0, 2), textcoords="offset points")
+    ax.set_xlabel("Syllables per word (dark: polysyllables, counted by SMOG and the fog index)")
+    ax.set_ylabel("Share of words (%)")
     return fig

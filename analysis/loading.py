@@ -25,6 +25,7 @@ _MIN_WORDS_FOR_LANGUAGE_CHECK = 30
 _MIN_ENGLISH_SHARE = 0.10
 _HTML = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|p|div|span|br|a\s+href|script|style|table)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -95,12 +96,11 @@ def check_text(text: str, source: str) -> None:
     """Raise :class:`InputError` if ``text`` is not analysable English prose."""
     if not text.strip():
         raise InputError(source, "is empty" if not text else "contains only whitespace")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\t\f\v")
-    if controls > 8:
+    if len(_CONTROL.findall(text, 0, 4096)) > 8:
         raise InputError(source, "is a binary file (it contains control characters), not text")
     if _HTML.search(text[:20000]) and text.count("<") >= 3:
         raise InputError(source, "looks like HTML markup; extract the article text first")
-    words = _WORD.findall(text[:200_000])
+    words = _WORD.findall(text, 0, 200_000)
     if not words:
         raise InputError(source, "contains no words (only punctuation, digits or symbols)")
     if len(words) >= _MIN_WORDS_FOR_LANGUAGE_CHECK:

@@ -43,6 +43,7 @@ from .syllables import cmudict_syllables, syllables
 
 __all__ = [
     "FORMULAS",
+    "FORMULA_LABELS",
     "GRADE_FORMULAS",
     "SENTENCE_LEVEL_FORMULAS",
     "ReadabilityCounts",
@@ -70,6 +71,8 @@ __all__ = [
     "sentence_readability",
     "smog_index",
     "spache_readability",
+    "summary_table",
+    "syllable_distribution",
     "text_standard",
     "word_table",
 ]
@@ -186,66 +189,77 @@ def _type_features(word: str) -> tuple[int, int, int, int, int]:
     return n_syllables, n_letters, difficult, complex_candidate, capitalised
 
 
-def word_table(doc: Document) -> pd.DataFrame:
-    """One row per word: ``word``, ``sentence``, ``syllables``, ``letters``, ``difficult``,
-    ``complex``, ``proper_noun`` (booleans as 0/1 integers)."""
+def _word_arrays(doc: Document) -> dict[str, np.ndarray]:
+    """Per-word arrays: sentence, syllables, letters, difficult, complex, proper_noun (numpy, no pandas)."""
     words = doc.word_texts
-    sentence = np.asarray(doc.word_sentences, dtype=np.int64)
+    n = len(words)
+    sentence = np.fromiter(doc.word_sentences, dtype=np.int64, count=n)
     index: dict[str, int] = {}
-    ids = np.fromiter((index.setdefault(w, len(index)) for w in words), dtype=np.int64, count=len(words))
-    types = list(index)
-    features = np.array([_type_features(t) for t in types], dtype=np.int64).reshape(len(types), 5)
-    per_word = features[ids] if len(words) else np.zeros((0, 5), dtype=np.int64)
+    ids = np.fromiter((index.setdefault(w, len(index)) for w in words), dtype=np.int64, count=n)
+    features = np.array([_type_features(t) for t in index], dtype=np.int64).reshape(len(index), 5)
+    per_word = features[ids] if n else np.zeros((0, 5), dtype=np.int64)
     capitalised = per_word[:, 4].astype(bool)
-    first_in_sentence = np.ones(len(words), dtype=bool)
-    if len(words):
+    first_in_sentence = np.ones(n, dtype=bool)
+    if n:
         first_in_sentence[1:] = sentence[1:] != sentence[:-1]
-    capitalised_inside = np.zeros(len(types), dtype=bool)
+    capitalised_inside = np.zeros(len(index), dtype=bool)
     capitalised_inside[ids[capitalised & ~first_in_sentence]] = True
     proper = capitalised & (~first_in_sentence | capitalised_inside[ids])
-    return pd.DataFrame({
-        "word": list(words),
+    return {
         "sentence": sentence,
         "syllables": per_word[:, 0],
         "letters": per_word[:, 1],
         "difficult": per_word[:, 2],
         "complex": per_word[:, 3] * ~proper,
         "proper_noun": proper.astype(np.int64),
-    })
+    }
+
+
+def word_table(doc: Document) -> pd.DataFrame:
+    """One row per word: ``word``, ``sentence``, ``syllables``, ``letters``, ``difficult``,
+    ``complex``, ``proper_noun`` (booleans as 0/1 integers)."""
+    arrays = _word_arrays(doc)
+    return pd.DataFrame({"word": list(doc.word_texts), **arrays})
+
+
+def _count_matrix(doc: Document) -> np.ndarray:
+    """Counts per sentence as an (n_sentences × len(COUNT_FIELDS)) integer array."""
+    a = _word_arrays(doc)
+    n = len(doc.sentences)
+    s = a["sentence"]
+    syl = a["syllables"]
+    let = a["letters"]
+
+    def per_sentence(values: np.ndarray) -> np.ndarray:
+        return np.bincount(s, weights=values, minlength=n)
+
+    words = np.bincount(s, minlength=n)
+    columns = [
+        (words > 0),  # a sentence without a word (e.g. "...") does not count
+        words,
+        per_sentence(syl),
+        per_sentence(syl >= 3),
+        per_sentence(a["complex"]),
+        per_sentence(syl == 1),
+        per_sentence(let),
+        per_sentence(let > 6),
+        per_sentence(let <= 3),
+        per_sentence(a["difficult"]),
+    ]
+    return np.column_stack(columns).astype(np.int64) if n else np.zeros((0, len(COUNT_FIELDS)), dtype=np.int64)
 
 
 def count_table(doc: Document) -> pd.DataFrame:
     """Readability counts per sentence: one row per sentence, one column per :class:`ReadabilityCounts` field."""
-    table = word_table(doc)
-    n = len(doc.sentences)
-    s = table["sentence"].to_numpy()
-    syl = table["syllables"].to_numpy()
-    let = table["letters"].to_numpy()
-
-    def per_sentence(values: np.ndarray) -> np.ndarray:
-        return np.bincount(s, weights=values, minlength=n).astype(np.int64)
-
-    words = per_sentence(np.ones(len(s)))
-    frame = pd.DataFrame({
-        "sentences": (words > 0).astype(np.int64),  # a sentence without a word (e.g. "...") does not count
-        "words": words,
-        "syllables": per_sentence(syl),
-        "polysyllables": per_sentence((syl >= 3).astype(float)),
-        "complex_words": per_sentence(table["complex"].to_numpy()),
-        "monosyllables": per_sentence((syl == 1).astype(float)),
-        "letters": per_sentence(let),
-        "long_words": per_sentence((let > 6).astype(float)),
-        "mini_words": per_sentence((let <= 3).astype(float)),
-        "difficult_words": per_sentence(table["difficult"].to_numpy()),
-    }, columns=list(COUNT_FIELDS))
+    frame = pd.DataFrame(_count_matrix(doc), columns=list(COUNT_FIELDS))
     frame.index.name = "sentence"
     return frame
 
 
 def readability_counts(doc: Document) -> ReadabilityCounts:
-    """The document's counts (sums of :func:`count_table`)."""
-    totals = count_table(doc).sum()
-    return ReadabilityCounts(**{name: int(totals[name]) for name in COUNT_FIELDS})
+    """The document's counts (column sums of :func:`count_table`)."""
+    totals = _count_matrix(doc).sum(axis=0)
+    return ReadabilityCounts(*(int(v) for v in totals))
 
 
 # --------------------------------------------------------------------------- formulas
@@ -253,10 +267,24 @@ def readability_counts(doc: Document) -> ReadabilityCounts:
 # or numpy arrays (the bootstrap passes arrays), and returns the same shape.
 
 def _ratio(numerator: Any, denominator: Any) -> Any:
+    """numerator/denominator, ``nan`` where the denominator is not positive (scalars or arrays)."""
+    if not isinstance(denominator, np.ndarray) and not isinstance(numerator, np.ndarray):
+        return numerator / denominator if denominator > 0 else math.nan
     n = np.asarray(numerator, dtype=float)
     d = np.asarray(denominator, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(d > 0, n / np.where(d > 0, d, 1.0), np.nan)
+
+
+def _where(condition: Any, if_true: Any, if_false: Any) -> Any:
+    """``np.where`` that stays a plain float for scalar input."""
+    if isinstance(condition, np.ndarray):
+        return np.where(condition, if_true, if_false)
+    return if_true if condition else if_false
+
+
+def _sqrt(value: Any) -> Any:
+    return np.sqrt(value) if isinstance(value, np.ndarray) else (math.sqrt(value) if value >= 0 else math.nan)
 
 
 def flesch_reading_ease(c: ReadabilityCounts) -> Any:
@@ -280,7 +308,7 @@ def smog_index(c: ReadabilityCounts) -> Any:
     The 30/sentences factor normalises to the 30-sentence sample the formula
     was built on; below 30 sentences the estimate is less reliable.
     """
-    return 1.0430 * np.sqrt(30 * _ratio(c.polysyllables, c.sentences)) + 3.1291
+    return 1.0430 * _sqrt(30 * _ratio(c.polysyllables, c.sentences)) + 3.1291
 
 
 def coleman_liau_index(c: ReadabilityCounts) -> Any:
@@ -300,14 +328,14 @@ def dale_chall_readability_score(c: ReadabilityCounts) -> Any:
     PDW = percentage of difficult words. Scores map to grade bands (4.9 or less: grade 4 and below)."""
     pdw = 100 * _ratio(c.difficult_words, c.words)
     raw = 0.1579 * pdw + 0.0496 * _ratio(c.words, c.sentences)
-    return np.where(pdw > 5, raw + 3.6365, raw)
+    return _where(pdw > 5, raw + 3.6365, raw)
 
 
 def linsear_write_formula(c: ReadabilityCounts) -> Any:
     """Linsear Write (O'Hayre 1966): r = (easy words + 3 × hard words)/sentences, hard = 3+ syllables;
     grade = r/2 if r > 20, else (r − 2)/2. Applied to the whole text rather than a 100-word sample."""
     r = _ratio((c.words - c.polysyllables) + 3 * c.polysyllables, c.sentences)
-    return np.where(r > 20, r / 2, (r - 2) / 2)
+    return _where(r > 20, r / 2, (r - 2) / 2)
 
 
 def lix(c: ReadabilityCounts) -> Any:
@@ -422,8 +450,8 @@ def _frame_scores(counts: pd.DataFrame, names: tuple[str, ...]) -> pd.DataFrame:
     arrays = _Counts(**{name: counts[name].to_numpy() for name in COUNT_FIELDS})
     out = pd.DataFrame(index=counts.index)
     out["words"] = counts["words"]
-    out["syllables_per_word"] = _ratio(counts["syllables"], counts["words"])
-    out["difficult_share"] = _ratio(counts["difficult_words"], counts["words"])
+    out["syllables_per_word"] = _ratio(arrays.syllables, arrays.words)
+    out["difficult_share"] = _ratio(arrays.difficult_words, arrays.words)
     for name in names:
         out[name] = FORMULAS[name](arrays)
     return out
@@ -476,17 +504,16 @@ def bootstrap_intervals(doc: Document, n_resamples: int = 2000, confidence: floa
     Returns one row per formula: ``estimate`` (on the whole text), ``low``,
     ``high``, ``std`` (bootstrap standard error).
     """
-    table = count_table(doc)
-    point = scores(readability_counts(doc))
+    matrix = _count_matrix(doc)
+    point = scores(ReadabilityCounts(*(int(v) for v in matrix.sum(axis=0))))
     rng = np.random.default_rng(seed)
-    n = len(table)
+    n = len(matrix)
     rows = []
     if n == 0:
         for name in FORMULAS:
             rows.append({"formula": name, "estimate": math.nan, "low": math.nan, "high": math.nan, "std": math.nan})
         return pd.DataFrame(rows).set_index("formula")
     picks = rng.integers(0, n, size=(n_resamples, n))
-    matrix = table[list(COUNT_FIELDS)].to_numpy()
     sums = matrix[picks].sum(axis=1)
     resampled = _Counts(*(sums[:, i] for i in range(len(COUNT_FIELDS))))
     tail = (1 - confidence) / 2
@@ -544,3 +571,69 @@ def interpret(values: Mapping[str, float]) -> pd.DataFrame:
             "source": candidates["source"].iloc[0],
         })
     return pd.DataFrame(rows, columns=["formula", "value", "band", "source"])
+
+
+FORMULA_LABELS: dict[str, str] = {
+    "flesch_reading_ease": "Flesch reading ease",
+    "flesch_kincaid_grade": "Flesch–Kincaid grade",
+    "gunning_fog": "Gunning fog",
+    "smog_index": "SMOG",
+    "coleman_liau_index": "Coleman–Liau",
+    "automated_readability_index": "Automated Readability Index",
+    "dale_chall_readability_score": "Dale–Chall",
+    "linsear_write_formula": "Linsear Write",
+    "lix": "LIX",
+    "rix": "RIX",
+    "spache_readability": "Spache",
+    "mcalpine_eflaw": "McAlpine EFLAW",
+    "forcast": "FORCAST",
+    "consensus_grade": "Consensus (median grade)",
+    "text_standard": "textstat's text_standard rule",
+}
+"""Display names for the book's tables and figures."""
+
+
+def summary_table(doc: Document, n_resamples: int = 2000, seed: int = 20240402) -> pd.DataFrame:
+    """One row per formula: label, value, 95% bootstrap interval, scale and band.
+
+    The consensus grade's interval is the median of the grade formulas in each resample.
+    """
+    intervals = bootstrap_intervals(doc, n_resamples=n_resamples, seed=seed)
+    values = scores(readability_counts(doc))
+    bands = interpret(values).set_index("formula")
+    rows = []
+    for name in (*FORMULAS, "consensus_grade"):
+        row = {"formula": name, "label": FORMULA_LABELS[name], "value": values[name]}
+        if name in intervals.index:
+            row.update(low=intervals.loc[name, "low"], high=intervals.loc[name, "high"])
+        else:
+            low, high = _consensus_interval(doc, n_resamples, seed)
+            row.update(low=low, high=high)
+        row["scale"] = scale_of(name) or ""
+        row["band"] = bands.loc[name, "band"] if name in bands.index else ""
+        rows.append(row)
+    return pd.DataFrame(rows).set_index("formula")
+
+
+def _consensus_interval(doc: Document, n_resamples: int, seed: int) -> tuple[float, float]:
+    matrix = _count_matrix(doc)
+    n = len(matrix)
+    if n == 0:
+        return math.nan, math.nan
+    rng = np.random.default_rng(seed)
+    sums = matrix[rng.integers(0, n, size=(n_resamples, n))].sum(axis=1)
+    resampled = _Counts(*(sums[:, i] for i in range(len(COUNT_FIELDS))))
+    grades = np.vstack([np.asarray(FORMULAS[name](resampled), dtype=float) for name in GRADE_FORMULAS])
+    medians = np.nanmedian(grades, axis=0)
+    return float(np.quantile(medians, 0.025)), float(np.quantile(medians, 0.975))
+
+
+def syllable_distribution(doc: Document, top: int = 5) -> pd.DataFrame:
+    """Share of words by number of syllables (``1`` .. ``top``, the last bin meaning ``top`` or more)."""
+    table = word_table(doc)
+    binned = table["syllables"].clip(upper=top)
+    counts = binned.value_counts().reindex(range(1, top + 1), fill_value=0)
+    frame = pd.DataFrame({"words": counts, "share": counts / max(len(table), 1)})
+    frame.index = [str(i) if i < top else f"{top}+" for i in range(1, top + 1)]
+    frame.index.name = "syllables"
+    return frame

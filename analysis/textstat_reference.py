@@ -9,6 +9,7 @@ so textstat never reaches for the network and both tools use one dictionary.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from typing import Any
 
@@ -69,13 +70,14 @@ def textstat_values(text: str) -> dict[str, float]:
 def compare_with_textstat(text: str, counts: ReadabilityCounts) -> pd.DataFrame:
     """Side by side: our counts and scores against textstat's for the same text.
 
-    One row per count (``count:...``) and per formula both tools compute:
-    ``ours``, ``textstat``, ``difference`` (ours − textstat).
+    One row per count (``count:...``) and per textstat formula: ``ours``
+    (``nan`` for textstat-only variants such as ``dale_chall_readability_score_v2``),
+    ``textstat``, ``difference`` (ours − textstat).
     """
     theirs = textstat_values(text)
     ours: dict[str, float] = {f"count:{k}": float(v) for k, v in counts.as_dict().items() if f"count:{k}" in theirs}
     ours.update({k: v for k, v in scores(counts).items() if k in theirs})
-    rows = [{"measure": name, "ours": ours[name], "textstat": theirs[name]} for name in theirs if name in ours]
+    rows = [{"measure": name, "ours": ours.get(name, math.nan), "textstat": theirs[name]} for name in theirs]
     frame = pd.DataFrame(rows).set_index("measure")
     frame["difference"] = frame["ours"] - frame["textstat"]
     return frame

@@ -1,0 +1,107 @@
+"""Throughput of the full readability pass versus textstat on the same text.
+
+Usage: python benchmarks/readability_speed.py [--megabytes 1] [--article-kb 3] [--repeat 3]
+
+Generates about 1 MB of seeded news-like text (benchmarks/corpus.py), cut into
+articles of about 3 KB (a realistic corpus: many short documents). On one core,
+after warming both tools on a separate set of articles, it times:
+
+- ours: for each article, the document model (normalisation, segmentation,
+  tokens), the readability counts and all 13 formulas plus the consensus;
+- textstat 0.7.13: for each article, the same formulas (its functions of the
+  same names), with its syllable counter reading CMUdict from disk
+  (analysis.textstat_reference); its per-text caches are cleared between runs
+  so no article is scored from a previous run's cache.
+
+Prints MB/s for both and the ratio. The best of ``--repeat`` runs is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import news_like_text  # noqa: E402
+
+from analysis import document_from_text  # noqa: E402
+from analysis.readability import FORMULAS, readability_counts, scores  # noqa: E402
+from analysis.textstat_reference import offline_textstat  # noqa: E402
+
+
+def articles(megabytes: float, article_kb: float, seed: int) -> list[str]:
+    """Seeded news-like articles of about ``article_kb`` KB (whole paragraphs), ``megabytes`` in all."""
+    text = news_like_text(int(megabytes * 1_000_000), seed=seed)
+    out, current, size = [], [], 0
+    for paragraph in text.split("\n"):
+        current.append(paragraph)
+        size += len(paragraph) + 1
+        if size >= article_kb * 1000:
+            out.append("\n".join(current))
+            current, size = [], 0
+    if current:
+        out.append("\n".join(current))
+    return out
+
+
+def ours(batch: list[str]) -> None:
+    for text in batch:
+        scores(readability_counts(document_from_text(text)))
+
+
+def clear_textstat_caches() -> None:
+    import gc
+    import functools
+
+    for obj in gc.get_objects():
+        if isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("textstat"):
+            obj.cache_clear()
+
+
+def theirs(batch: list[str]) -> None:
+    ts = offline_textstat()
+    functions = [getattr(ts, name) for name in FORMULAS if hasattr(ts, name)]
+    for text in batch:
+        for function in functions:
+            function(text)
+
+
+def best(function, batch: list[str], repeat: int, before=None) -> float:
+    times = []
+    for _ in range(repeat):
+        if before:
+            before()
+        start = time.perf_counter()
+        function(batch)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--megabytes", type=float, default=1.0)
+    parser.add_argument("--article-kb", type=float, default=3.0)
+    parser.add_argument("--repeat", type=int, default=3)
+    options = parser.parse_args()
+
+    batch = articles(options.megabytes, options.article_kb, seed=1)
+    warm = articles(0.05, options.article_kb, seed=2)
+    ours(warm)
+    theirs(warm)  # loads CMUdict, pyphen and the easy-word list
+    megabytes = sum(len(t.encode("utf-8")) for t in batch) / 1e6
+    ts = offline_textstat()
+    n_formulas = sum(1 for name in FORMULAS if hasattr(ts, name))
+    print(f"{len(batch)} articles, {megabytes:.2f} MB; {len(FORMULAS)} formulas (textstat has {n_formulas} of them)")
+
+    ours_s = best(ours, batch, options.repeat)
+    theirs_s = best(theirs, batch, options.repeat, before=clear_textstat_caches)
+    print(f"ours (document model + counts + all formulas) {megabytes / ours_s:7.2f} MB/s  ({ours_s:.2f} s)")
+    print(f"textstat (same formulas)                      {megabytes / theirs_s:7.2f} MB/s  ({theirs_s:.2f} s)")
+    print(f"ratio: ours is {theirs_s / ours_s:.1f}x textstat's throughput")
+
+
+if __name__ == "__main__":
+    main()
