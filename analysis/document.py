@@ -15,6 +15,7 @@ objects.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -277,11 +278,15 @@ def build_document(raw: RawText) -> Document:
     spans: list[TokenSpan] = []
     for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
         first_sentence = len(sentences)
+        paragraph_tokens = token_spans(text, p_start, p_end)
+        starts = [start for start, _, _ in paragraph_tokens]
+        offset = len(spans)
+        spans.extend(paragraph_tokens)
         for s_start, s_end in sentences_in_paragraph(text, p_start, p_end):
-            first_token = len(spans)
-            spans.extend(token_spans(text, s_start, s_end))
+            first_token = offset + bisect_left(starts, s_start)
+            last_token = offset + bisect_left(starts, s_end)
             sentences.append(Sentence(len(sentences), s_start, s_end, text[s_start:s_end], p_index,
-                                      first_token, len(spans)))
+                                      first_token, last_token))
         paragraphs.append(Paragraph(p_index, p_start, p_end, text[p_start:p_end], first_sentence, len(sentences)))
     return Document(raw.source, text, raw.sha256, raw.n_bytes, tuple(paragraphs), tuple(sentences), tuple(spans))
 

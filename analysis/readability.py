@@ -89,7 +89,9 @@ class ReadabilityCounts:
         polysyllables: words of 3+ syllables.
         complex_words: Gunning's complex words.
         monosyllables: words of exactly 1 syllable.
-        letters: letters and digits in all words (characters).
+        letters: letters and digits in all words (the "characters" of Coleman–Liau and ARI).
+        characters: non-space characters of the sentences, punctuation included
+            (used by no formula here; textstat's ARI uses it, see the readability chapter).
         long_words: words of more than 6 letters.
         mini_words: words of at most 3 letters.
         difficult_words: words not familiar by the Dale–Chall rules.
@@ -102,6 +104,7 @@ class ReadabilityCounts:
     complex_words: int
     monosyllables: int
     letters: int
+    characters: int
     long_words: int
     mini_words: int
     difficult_words: int
@@ -242,6 +245,7 @@ def _count_matrix(doc: Document) -> np.ndarray:
         per_sentence(a["complex"]),
         per_sentence(syl == 1),
         per_sentence(let),
+        np.array([len("".join(t.text.split())) for t in doc.sentences], dtype=np.int64),
         per_sentence(let > 6),
         per_sentence(let <= 3),
         per_sentence(a["difficult"]),
@@ -468,6 +472,7 @@ class _Counts:
     complex_words: np.ndarray
     monosyllables: np.ndarray
     letters: np.ndarray
+    characters: np.ndarray
     long_words: np.ndarray
     mini_words: np.ndarray
     difficult_words: np.ndarray

@@ -23,10 +23,11 @@ SHORT = "The dog ran to the big red house. It was happy there."
 
 def test_short_text_counts_by_hand() -> None:
     # 2 sentences; 12 words; every word one syllable except hap-py: 13 syllables;
-    # letters 3+3+3+2+3+3+3+5 + 2+3+5+5 = 40; nine words of at most 3 letters; all familiar.
+    # letters 3+3+3+2+3+3+3+5 + 2+3+5+5 = 40, plus two periods = 42 non-space characters;
+    # nine words of at most 3 letters; all familiar.
     counts = readability_counts(document_from_text(SHORT))
     assert counts == ReadabilityCounts(sentences=2, words=12, syllables=13, polysyllables=0, complex_words=0,
-                                       monosyllables=11, letters=40, long_words=0, mini_words=9, difficult_words=0)
+                                       monosyllables=11, letters=40, characters=42, long_words=0, mini_words=9, difficult_words=0)
 
 
 @pytest.mark.parametrize("formula, expected", [
@@ -50,7 +51,7 @@ def test_formulas_by_hand(formula: str, expected: float) -> None:
 
 def test_dale_chall_adjustment_applies_above_five_percent() -> None:
     base = dict(sentences=1, words=100, syllables=150, polysyllables=0, complex_words=0, monosyllables=50,
-                letters=400, long_words=0, mini_words=0)
+                letters=400, characters=410, long_words=0, mini_words=0)
     below = scores(ReadabilityCounts(difficult_words=5, **base))["dale_chall_readability_score"]
     above = scores(ReadabilityCounts(difficult_words=6, **base))["dale_chall_readability_score"]
     assert below == pytest.approx(0.1579 * 5 + 0.0496 * 100)
