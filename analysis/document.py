@@ -159,15 +159,48 @@ class Document:
         return tuple(t for t in self.tokens if t.kind in COUNTED_KINDS)
 
     @cached_property
-    def word_texts(self) -> tuple[str, ...]:
-        """Text of each word (tokens of kind ``word`` or ``number``), without building Token objects."""
+    def _word_columns(self) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...], tuple[int, ...]]:
+        """Texts, spans and sentence indices of the words, built in one pass."""
         text = self.text
-        return tuple(text[s:e] for s, e, kind in self.token_spans if kind in COUNTED_KINDS)
+        texts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        sentences: list[int] = []
+        all_spans = self.token_spans
+        for sentence in self.sentences:
+            for start, end, kind in all_spans[sentence.token_start:sentence.token_end]:
+                if kind in COUNTED_KINDS:
+                    texts.append(text[start:end])
+                    spans.append((start, end))
+            sentences.extend([sentence.index] * (len(texts) - len(sentences)))
+        return tuple(texts), tuple(spans), tuple(sentences)
 
     @cached_property
+    def word_types(self) -> tuple[tuple[str, ...], "np.ndarray"]:
+        """Distinct word forms in order of first appearance, and each word's index into them.
+
+        ``types[ids[i]] == word_texts[i]``; shared by every analysis that works per word form.
+        """
+        import numpy as np
+
+        index: dict[str, int] = {}
+        setdefault = index.setdefault
+        ids = np.array([setdefault(w, len(index)) for w in self.word_texts], dtype=np.int64)
+        return tuple(index), ids
+
+    @property
+    def word_texts(self) -> tuple[str, ...]:
+        """Text of each word (tokens of kind ``word`` or ``number``), without building Token objects."""
+        return self._word_columns[0]
+
+    @property
+    def word_spans(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of each word (parallel to ``word_texts``)."""
+        return self._word_columns[1]
+
+    @property
     def word_sentences(self) -> tuple[int, ...]:
         """Sentence index of each word (parallel to ``word_texts``)."""
-        return tuple(i for (_, _, kind), i in zip(self.token_spans, self.token_sentences) if kind in COUNTED_KINDS)
+        return self._word_columns[2]
 
     @cached_property
     def counts(self) -> Counts:

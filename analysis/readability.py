@@ -194,18 +194,16 @@ def _type_features(word: str) -> tuple[int, int, int, int, int]:
 
 def _word_arrays(doc: Document) -> dict[str, np.ndarray]:
     """Per-word arrays: sentence, syllables, letters, difficult, complex, proper_noun (numpy, no pandas)."""
-    words = doc.word_texts
-    n = len(words)
+    types, ids = doc.word_types
+    n = len(ids)
     sentence = np.fromiter(doc.word_sentences, dtype=np.int64, count=n)
-    index: dict[str, int] = {}
-    ids = np.fromiter((index.setdefault(w, len(index)) for w in words), dtype=np.int64, count=n)
-    features = np.array([_type_features(t) for t in index], dtype=np.int64).reshape(len(index), 5)
+    features = np.array([_type_features(t) for t in types], dtype=np.int64).reshape(len(types), 5)
     per_word = features[ids] if n else np.zeros((0, 5), dtype=np.int64)
     capitalised = per_word[:, 4].astype(bool)
     first_in_sentence = np.ones(n, dtype=bool)
     if n:
         first_in_sentence[1:] = sentence[1:] != sentence[:-1]
-    capitalised_inside = np.zeros(len(index), dtype=bool)
+    capitalised_inside = np.zeros(len(types), dtype=bool)
     capitalised_inside[ids[capitalised & ~first_in_sentence]] = True
     proper = capitalised & (~first_in_sentence | capitalised_inside[ids])
     return {

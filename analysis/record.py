@@ -7,6 +7,7 @@ from typing import Any
 
 from .document import Document
 from .readability import readability_counts, scores
+from .terms import terms_record
 
 __all__ = ["document_record"]
 
@@ -25,7 +26,9 @@ def document_record(doc: Document) -> dict[str, Any]:
         (see :class:`analysis.document.Counts`);
         ``readability``: formula name (textstat's names) -> value, ``null`` where undefined;
         ``readability_counts``: the counts the formulas use
-        (see :class:`analysis.readability.ReadabilityCounts`).
+        (see :class:`analysis.readability.ReadabilityCounts`);
+        ``terms``: ``top``, ``keyness``, ``actors``, ``lexical_diversity``
+        (see :func:`analysis.terms.terms_record`).
     """
     counts = readability_counts(doc)
     return {
@@ -35,4 +38,5 @@ def document_record(doc: Document) -> dict[str, Any]:
         "counts": doc.counts.as_dict(),
         "readability": {name: _json_number(value) for name, value in scores(counts).items()},
         "readability_counts": counts.as_dict(),
+        "terms": terms_record(doc),
     }

@@ -1,0 +1,214 @@
+"""Names in a document: proper nouns, multi-word name sequences, and actor mentions.
+
+- :func:`proper_noun_mask` marks each word that is a proper noun: capitalised
+  inside a sentence, or capitalised at a sentence start when the same word is
+  also capitalised inside a sentence elsewhere in the text.
+- :func:`proper_name_sequences` finds runs of two or more adjacent proper
+  nouns (``of`` allowed inside: *Secretary of State*), split after a title
+  word (*French President* | *Emmanuel Macron*).
+- :func:`actor_mentions` matches the alias table (``analysis/data/actor_aliases.csv``)
+  against the words, longest variant first, so *Kiev* and *Kyiv* are one city
+  and *U.S.* and *United States* one country.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from io import StringIO
+from typing import Iterator
+
+import numpy as np
+import pandas as pd
+
+from .document import Document
+from .tokenize import COUNTED_KINDS, token_spans
+
+__all__ = [
+    "actor_mentions",
+    "iter_actor_mentions",
+    "actor_summary",
+    "alias_table",
+    "naming_choices",
+    "proper_name_sequences",
+    "proper_noun_mask",
+]
+
+_JOINERS = frozenset({"of"})
+
+
+def _read_data(name: str) -> str:
+    return resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def alias_table() -> pd.DataFrame:
+    """The actor alias table: ``entity``, ``variant``, ``kind``, ``note`` (one row per variant)."""
+    lines = [line for line in _read_data("actor_aliases.csv").splitlines() if not line.startswith("#")]
+    table = pd.read_csv(StringIO("\n".join(lines)), dtype=str, keep_default_na=False)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(line.strip() for line in _read_data("person_titles.txt").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def proper_noun_mask(doc: Document) -> np.ndarray:
+    """Boolean per word (``doc.word_texts`` order): is it a proper noun? (rule in the module docstring)."""
+    words = doc.word_texts
+    n = len(words)
+    sentence = np.fromiter(doc.word_sentences, dtype=np.int64, count=n)
+    capitalised = np.fromiter((w[:1].isupper() for w in words), dtype=bool, count=n)
+    first = np.ones(n, dtype=bool)
+    if n:
+        first[1:] = sentence[1:] != sentence[:-1]
+    inside = {w for w, c, f in zip(words, capitalised, first) if c and not f}
+    at_start = np.fromiter((w in inside for w in words), dtype=bool, count=n)
+    return capitalised & (~first | at_start)
+
+
+def _word_positions(doc: Document) -> list[tuple[int, int, int]]:
+    """(start, end, sentence) of each word, in ``doc.word_texts`` order."""
+    return [(s, e, i) for (s, e), i in zip(doc.word_spans, doc.word_sentences)]
+
+
+def proper_name_sequences(doc: Document, min_words: int = 2) -> pd.DataFrame:
+    """Runs of ``min_words`` or more adjacent proper nouns, with their frequency.
+
+    Returns ``sequence``, ``count``, ``first_sentence`` (0-based), sorted by
+    count then first appearance. Words must be separated by spaces only (a
+    comma ends a run), and ``of`` may join two proper nouns.
+    """
+    words = doc.word_texts
+    proper = proper_noun_mask(doc)
+    positions = _word_positions(doc)
+    titles = _titles()
+    runs: list[list[int]] = []
+    current: list[int] = []
+
+    def close() -> None:
+        while current and words[current[-1]] in _JOINERS:
+            current.pop()
+        if current:
+            runs.append(current.copy())
+        current.clear()
+
+    for i, word in enumerate(words):
+        joins = word in _JOINERS and current and i + 1 < len(words) and proper[i + 1]
+        if proper[i] or joins:
+            if current:
+                previous = current[-1]
+                gap = doc.text[positions[previous][1]:positions[i][0]]
+                if gap.strip() or positions[previous][2] != positions[i][2]:
+                    close()
+                elif word not in _JOINERS and (words[previous] in titles
+                                               or " ".join(words[j] for j in current[-2:]) in titles):
+                    close()  # "French President | Emmanuel Macron", but "Secretary of State" stays whole
+            current.append(i)
+        else:
+            close()
+    close()
+    found: dict[str, list[int]] = {}
+    for run in runs:
+        if len(run) >= min_words:
+            text = doc.text[positions[run[0]][0]:positions[run[-1]][1]]
+            found.setdefault(text, []).append(positions[run[0]][2])
+    rows = [{"sequence": k, "count": len(v), "first_sentence": min(v)} for k, v in found.items()]
+    frame = pd.DataFrame(rows, columns=["sequence", "count", "first_sentence"])
+    return frame.sort_values(["count", "first_sentence"], ascending=[False, True], ignore_index=True)
+
+
+@lru_cache(maxsize=1)
+def _variant_index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """First word of a variant -> [(variant words, alias row)], longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for row, variant in enumerate(alias_table()["variant"]):
+        words = tuple(variant[s:e] for s, e, kind in token_spans(variant) if kind in COUNTED_KINDS)
+        if words:
+            index.setdefault(words[0], []).append((words, row))
+    for entries in index.values():
+        entries.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+def iter_actor_mentions(doc: Document) -> Iterator[tuple[str, str, int, int]]:
+    """Yield (entity, variant, alias row, first word index) for each mention, in text order."""
+    aliases = alias_table()
+    entities = aliases["entity"].tolist()
+    variants = aliases["variant"].tolist()
+    index = _variant_index()
+    words = doc.word_texts
+    types, ids = doc.word_types
+    candidate_types = [k for k, t in enumerate(types) if t in index]
+    if not candidate_types:
+        return
+    candidates = np.flatnonzero(np.isin(ids, candidate_types)).tolist()
+    spans = doc.word_spans
+    sentences = doc.word_sentences
+    text = doc.text
+    resume = 0
+    for i in candidates:
+        if i < resume:
+            continue
+        for variant_words, row in index[words[i]]:
+            end = i + len(variant_words)
+            if end - i > 1:
+                if end > len(words) or tuple(words[i:end]) != variant_words:
+                    continue
+                if any(sentences[j] != sentences[i] or text[spans[j - 1][1]:spans[j][0]].strip()
+                       for j in range(i + 1, end)):
+                    continue
+            yield entities[row], variants[row], row, i
+            resume = end
+            break
+
+
+def actor_mentions(doc: Document) -> pd.DataFrame:
+    """Every mention of an actor in the alias table, longest variant first.
+
+    Returns one row per mention: ``entity``, ``variant``, ``kind``,
+    ``sentence`` (0-based), ``start``, ``end`` (offsets into ``doc.text``),
+    ``word`` (index of its first word in ``doc.word_texts``). A mention never
+    crosses a sentence or spans punctuation other than spaces.
+    """
+    aliases = alias_table()
+    kinds = aliases["kind"].tolist()
+    positions = _word_positions(doc)
+    rows = []
+    for entity, variant, row, i in iter_actor_mentions(doc):
+        n_words = len(next(words for words, r in _variant_index()[doc.word_texts[i]] if r == row))
+        rows.append({"entity": entity, "variant": variant, "kind": kinds[row], "sentence": positions[i][2],
+                     "start": positions[i][0], "end": positions[i + n_words - 1][1], "word": i})
+    return pd.DataFrame(rows, columns=["entity", "variant", "kind", "sentence", "start", "end", "word"])
+
+
+def actor_summary(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per actor, most mentioned first: ``entity``, ``mentions``, ``variants`` (variant -> count)."""
+    rows = []
+    for entity, group in mentions.groupby("entity", sort=False):
+        counts = group["variant"].value_counts()
+        rows.append({"entity": entity, "mentions": len(group),
+                     "variants": {str(k): int(v) for k, v in counts.items()},
+                     "first_sentence": int(group["sentence"].min())})
+    frame = pd.DataFrame(rows, columns=["entity", "mentions", "variants", "first_sentence"])
+    return frame.sort_values(["mentions", "first_sentence"], ascending=[False, True], ignore_index=True)
+
+
+def naming_choices(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Variants used per actor, with their kind and the alias table's note.
+
+    One row per (entity, variant) actually used: ``entity``, ``variant``,
+    ``kind``, ``mentions``, ``note``; ``mixed`` is True for an entity named in
+    more than one way, and ``spelling_mixed`` for one written in both a
+    Ukrainian- and a Russian-derived spelling.
+    """
+    aliases = alias_table().set_index(["entity", "variant"])
+    used = mentions.groupby(["entity", "variant", "kind"], sort=False).size().rename("mentions").reset_index()
+    used["note"] = [aliases.loc[(e, v), "note"] for e, v in zip(used["entity"], used["variant"])]
+    per_entity = used.groupby("entity")["variant"].transform("nunique")
+    used["mixed"] = per_entity > 1
+    spelling = used[used["kind"].str.endswith("spelling")].groupby("entity")["kind"].nunique()
+    used["spelling_mixed"] = used["entity"].map(spelling).fillna(0) > 1
+    return used.sort_values(["entity", "mentions"], ascending=[True, False], ignore_index=True)

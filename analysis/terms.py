@@ -1,0 +1,693 @@
+"""Term frequencies, key words, phrases, contexts, collocations, dispersion and diversity.
+
+Everything here consumes the document model's words (``doc.word_texts``);
+nothing re-tokenises the text. Definitions:
+
+- **term**: a word case-folded, except acronyms (all capitals, two letters
+  or more: *US*, *NATO*, *U.S.*), which keep their case so that *US* is not
+  the pronoun *us*. Possessive *'s* is already split off by the tokeniser,
+  so *Kyiv's* counts as *kyiv*. Numbers are terms of kind ``number``.
+- **lemma**: simplemma's dictionary lemma of the lower-cased word; proper
+  nouns (see :func:`analysis.names.proper_noun_mask`) and acronyms are their
+  own lemma, so *United States* does not become *unite state*.
+- **stop word**: on the Snowball English list (``analysis/data/stopwords_en.txt``).
+- **per 1,000**: occurrences per 1,000 words of the text.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from fractions import Fraction
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+import numpy as np
+import pandas as pd
+
+from .document import Document
+from .names import actor_mentions, actor_summary, proper_noun_mask
+
+__all__ = [
+    "REFERENCE_FLOOR",
+    "collocates",
+    "collocation_pairs",
+    "dispersion",
+    "frequency_table",
+    "keyness",
+    "kwic",
+    "lemma_of",
+    "lemma_table",
+    "lexical_diversity",
+    "ngrams",
+    "occurrences",
+    "reference_frequency",
+    "repeated_phrases",
+    "stopwords",
+    "term_of",
+    "terms_record",
+    "underused_words",
+]
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The Snowball English stop words (lower case)."""
+    text = resources.files("analysis").joinpath("data", "stopwords_en.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+@lru_cache(maxsize=200_000)
+def term_of(word: str) -> str:
+    """The term a word counts toward: case-folded, acronyms kept as written."""
+    return word if _is_acronym(word) else word.lower()
+
+
+@lru_cache(maxsize=200_000)
+def _lemma_of_lower(word: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+def lemma_of(word: str, proper: bool = False) -> str:
+    """The lemma of one word (proper nouns and acronyms are their own lemma)."""
+    if proper or _is_acronym(word) or not any(ch.isalpha() for ch in word):
+        return term_of(word)
+    return _lemma_of_lower(word.lower())
+
+
+class _Vocabulary:
+    """Every term seen in this process, with its per-term features in growable numpy arrays.
+
+    Passes over many documents then look each distinct word form up once per
+    document (one dict access) and do the rest with array operations.
+    """
+
+    def __init__(self) -> None:
+        self.form_ids: dict[str, int] = {}
+        self.term_ids: dict[str, int] = {}
+        self.terms: list[str] = []
+        self.stop = np.zeros(1024, dtype=bool)
+        self.is_word = np.zeros(1024, dtype=bool)
+        self.surprise = np.full(1024, np.nan)  # −log2 of the floored reference frequency; nan: unknown
+        self.reference = np.full(1024, np.nan)  # reference relative frequency (0: absent); nan: unknown
+
+    def _add_term(self, term: str) -> int:
+        index = len(self.terms)
+        if index == len(self.stop):
+            self.stop = np.concatenate([self.stop, np.zeros(index, dtype=bool)])
+            self.is_word = np.concatenate([self.is_word, np.zeros(index, dtype=bool)])
+            self.surprise = np.concatenate([self.surprise, np.full(index, np.nan)])
+            self.reference = np.concatenate([self.reference, np.full(index, np.nan)])
+        self.terms.append(term)
+        self.term_ids[term] = index
+        is_word = any(ch.isalpha() for ch in term)
+        self.is_word[index] = is_word
+        self.stop[index] = term.lower() in stopwords()
+        reference = reference_frequency(term) if is_word else math.nan
+        self.reference[index] = reference
+        if not math.isnan(reference):
+            self.surprise[index] = -math.log2(reference or REFERENCE_FLOOR)
+        return index
+
+    def form_id(self, form: str) -> int:
+        """The term id of a word form (adding the term when new)."""
+        found = self.form_ids.get(form)
+        if found is None:
+            term = term_of(form)
+            found = self.term_ids.get(term)
+            if found is None:
+                found = self._add_term(term)
+            self.form_ids[form] = found
+        return found
+
+
+_VOCABULARY = _Vocabulary()
+
+
+def _term_ids(doc: Document) -> np.ndarray:
+    """The vocabulary id of each word's term (memoised on ``doc``)."""
+    cached = doc.__dict__.get("_term_ids")  # a derived view of an immutable document
+    if cached is None:
+        types, type_ids = doc.word_types
+        known = _VOCABULARY.form_ids
+        by_type = np.array([known[t] if t in known else _VOCABULARY.form_id(t) for t in types], dtype=np.int64)
+        cached = doc.__dict__["_term_ids"] = by_type[type_ids] if len(type_ids) else type_ids
+    return cached
+
+
+def _term_table(doc: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Distinct term ids in order of first appearance, their counts, and their first word index
+    (memoised on ``doc``)."""
+    cached = doc.__dict__.get("_term_table")
+    if cached is None:
+        ids = _term_ids(doc)
+        if not len(ids):
+            empty = np.zeros(0, dtype=np.int64)
+            cached = (empty, empty, empty)
+        else:
+            unique, first, counts = np.unique(ids, return_index=True, return_counts=True)
+            order = np.argsort(first, kind="stable")
+            cached = (unique[order], counts[order], first[order])
+        doc.__dict__["_term_table"] = cached
+    return cached
+
+
+def _terms(doc: Document) -> list[str]:
+    """The term of every word, in text order."""
+    terms = _VOCABULARY.terms
+    return [terms[i] for i in _term_ids(doc).tolist()]
+
+
+def _top_terms(doc: Document, top: int) -> list[tuple[str, int, bool]]:
+    """(term, count, stopword) of the ``top`` most frequent terms; ties keep text order."""
+    unique, counts, first = _term_table(doc)
+    order = np.lexsort((first, -counts))[:top]
+    terms, stop = _VOCABULARY.terms, _VOCABULARY.stop
+    return [(terms[i], c, bool(stop[i])) for i, c in zip(unique[order].tolist(), counts[order].tolist())]
+
+
+def frequency_table(doc: Document) -> pd.DataFrame:
+    """Every term with its frequency, most frequent first (ties: first occurrence).
+
+    Columns: ``term``, ``count``, ``per_1000``, ``stopword`` (bool), ``kind``
+    (``word`` or ``number``), ``lemma``, ``forms`` (surface form -> count).
+    """
+    words = doc.word_texts
+    terms = _terms(doc)
+    proper = proper_noun_mask(doc)
+    n = len(words)
+    counts: Counter[str] = Counter(terms)
+    forms: dict[str, Counter[str]] = {}
+    first: dict[str, int] = {}
+    proper_terms: set[str] = set()
+    for i, (word, term) in enumerate(zip(words, terms)):
+        forms.setdefault(term, Counter())[word] += 1
+        first.setdefault(term, i)
+        if proper[i]:
+            proper_terms.add(term)
+    stop = stopwords()
+    rows = [{
+        "term": term,
+        "count": count,
+        "per_1000": 1000 * count / n,
+        "stopword": term.lower() in stop,
+        "kind": "number" if not any(ch.isalpha() for ch in term) else "word",
+        "lemma": lemma_of(next(iter(forms[term])), term in proper_terms),
+        "forms": dict(forms[term].most_common()),
+        "_first": first[term],
+    } for term, count in counts.items()]
+    frame = pd.DataFrame(rows, columns=["term", "count", "per_1000", "stopword", "kind", "lemma", "forms", "_first"])
+    frame = frame.sort_values(["count", "_first"], ascending=[False, True], ignore_index=True)
+    return frame.drop(columns="_first")
+
+
+def lemma_table(doc: Document) -> pd.DataFrame:
+    """Frequencies by lemma: ``lemma``, ``count``, ``per_1000``, ``stopword``, ``terms`` (term -> count)."""
+    table = frequency_table(doc)
+    n = max(int(table["count"].sum()), 1)
+    rows = []
+    for lemma, group in table.groupby("lemma", sort=False):
+        rows.append({"lemma": lemma, "count": int(group["count"].sum()),
+                     "per_1000": 1000 * group["count"].sum() / n, "stopword": bool(group["stopword"].all()),
+                     "terms": dict(zip(group["term"], group["count"].astype(int)))})
+    frame = pd.DataFrame(rows, columns=["lemma", "count", "per_1000", "stopword", "terms"])
+    return frame.sort_values("count", ascending=False, kind="stable", ignore_index=True)
+
+
+# --------------------------------------------------------------------------- n-grams and phrases
+
+def _sentence_runs(doc: Document) -> list[list[str]]:
+    """The terms of each sentence."""
+    runs: list[list[str]] = [[] for _ in doc.sentences]
+    for term, sentence in zip(_terms(doc), doc.word_sentences):
+        runs[sentence].append(term)
+    return runs
+
+
+def ngrams(doc: Document, n: int = 2, min_count: int = 1, stopword_edges: bool = False) -> pd.DataFrame:
+    """Word n-grams within sentences: ``ngram`` (space-joined terms), ``count``, ``per_1000``.
+
+    With ``stopword_edges=False`` (default), n-grams that begin or end with a
+    stop word, or contain a number, are dropped (*of the*, *the capital*),
+    keeping the content-bearing ones (*steadfast western support*).
+    """
+    stop = stopwords()
+    counts: Counter[tuple[str, ...]] = Counter()
+    for run in _sentence_runs(doc):
+        for i in range(len(run) - n + 1):
+            gram = tuple(run[i:i + n])
+            if not stopword_edges and (gram[0].lower() in stop or gram[-1].lower() in stop
+                                       or any(not any(ch.isalpha() for ch in t) for t in gram)):
+                continue
+            counts[gram] += 1
+    total = max(len(doc.word_texts), 1)
+    rows = [{"ngram": " ".join(g), "count": c, "per_1000": 1000 * c / total}
+            for g, c in counts.most_common() if c >= min_count]
+    return pd.DataFrame(rows, columns=["ngram", "count", "per_1000"])
+
+
+def repeated_phrases(doc: Document, min_words: int = 2, max_words: int = 8, min_count: int = 2) -> pd.DataFrame:
+    """Word sequences that occur ``min_count`` times or more, longest first.
+
+    A phrase is kept only if it is not part of a longer repeated phrase with
+    the same count, and not made of stop words only. Columns: ``phrase``,
+    ``words``, ``count``.
+    """
+    stop = stopwords()
+    runs = _sentence_runs(doc)
+    found: dict[tuple[str, ...], int] = {}
+    for size in range(max_words, min_words - 1, -1):
+        counts: Counter[tuple[str, ...]] = Counter()
+        for run in runs:
+            for i in range(len(run) - size + 1):
+                counts[tuple(run[i:i + size])] += 1
+        for gram, count in counts.items():
+            if count < min_count or all(t.lower() in stop for t in gram):
+                continue
+            if any(count == c and _contains(longer, gram) for longer, c in found.items() if len(longer) > size):
+                continue
+            found[gram] = count
+    rows = [{"phrase": " ".join(g), "words": len(g), "count": c} for g, c in found.items()]
+    frame = pd.DataFrame(rows, columns=["phrase", "words", "count"])
+    return frame.sort_values(["count", "words"], ascending=False, ignore_index=True)
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    k = len(shorter)
+    return any(longer[i:i + k] == shorter for i in range(len(longer) - k + 1))
+
+
+# --------------------------------------------------------------------------- keyness
+
+@lru_cache(maxsize=1)
+def _reference() -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("en", wordlist="best")
+
+
+REFERENCE_FLOOR = 0.5e-8
+"""Relative frequency given to a word absent from wordfreq: half the smallest
+frequency its English list reports (about 1e-8)."""
+
+
+@lru_cache(maxsize=200_000)
+def reference_frequency(term: str) -> float:
+    """Relative frequency of ``term`` in general English (wordfreq 'best' list), 0 if unknown.
+
+    Acronyms whose lower case is a stop word (*US* ~ *us*) return ``nan``:
+    wordfreq does not keep case, so their reference frequency is unknown.
+    """
+    lower = term.lower()
+    if _is_acronym(term) and lower.replace(".", "") in stopwords():
+        return math.nan
+    table = _reference()
+    value = table.get(lower)
+    if value is None:
+        value = table.get(lower.rstrip(".").replace("'", "’"), table.get(lower.rstrip("."), 0.0))
+    return float(value)
+
+
+def keyness(doc: Document, min_count: int = 1, reference_size: float | None = 1e9) -> pd.DataFrame:
+    """Key words against general English (wordfreq), by log ratio (Hardie 2014).
+
+    For each word term (numbers excluded): ``count``, ``stopword``,
+    ``per_1000``, ``reference_per_1000`` (wordfreq), ``log_ratio`` = log2 of
+    the text's relative frequency over the reference's, with zero reference
+    frequencies floored at :data:`REFERENCE_FLOOR`; ``in_reference`` (False
+    when floored); and ``log_likelihood`` (Dunning's G², signed) under an
+    *assumed* reference corpus of ``reference_size`` words (wordfreq does not
+    publish one). Sorted by log ratio, then count (ties keep text order);
+    terms below ``min_count`` dropped; acronyms with no usable reference
+    frequency (*US*) left out.
+    """
+    rows = _keyness_rows(doc, min_count)
+    n = max(len(doc.word_texts), 1)
+    frame = pd.DataFrame(rows, columns=["term", "count", "stopword", "reference", "log_ratio"])
+    frame["per_1000"] = 1000 * frame["count"] / n
+    frame["reference_per_1000"] = 1000 * frame["reference"]
+    frame["in_reference"] = frame["reference"] > 0
+    if reference_size:
+        floored = np.where(frame["in_reference"], frame["reference"], REFERENCE_FLOOR)
+        frame["log_likelihood"] = _signed_g2(frame["count"].to_numpy(), n, floored * reference_size, reference_size)
+    columns = ["term", "count", "stopword", "per_1000", "reference_per_1000", "log_ratio", "in_reference"]
+    return frame[columns + (["log_likelihood"] if reference_size else [])]
+
+
+def _keyness_rows(doc: Document, min_count: int = 1, content_only: bool = False,
+                  limit: int | None = None) -> list[tuple[str, int, bool, float, float]]:
+    """(term, count, stopword, reference frequency, log ratio), sorted as :func:`keyness` returns
+    them: log ratio, then count, highest first; ties keep text order."""
+    unique, counts, first = _term_table(doc)
+    vocabulary = _VOCABULARY
+    surprise = vocabulary.surprise[unique]
+    keep = vocabulary.is_word[unique] & ~np.isnan(surprise) & (counts >= min_count)
+    if content_only:
+        keep &= ~vocabulary.stop[unique]
+    unique, counts, first, surprise = unique[keep], counts[keep], first[keep], surprise[keep]
+    log_ratio = np.log2(counts / max(len(doc.word_texts), 1)) + surprise
+    order = np.lexsort((first, -counts, -log_ratio))
+    if limit is not None:
+        order = order[:limit]
+    picked = unique[order]
+    return list(zip([vocabulary.terms[i] for i in picked.tolist()], counts[order].tolist(),
+                    vocabulary.stop[picked].tolist(), vocabulary.reference[picked].tolist(),
+                    log_ratio[order].tolist()))
+
+
+def _signed_g2(a: np.ndarray, c: float, b: np.ndarray, d: float) -> np.ndarray:
+    """Dunning's log-likelihood for counts a (of c) vs b (of d), signed + for overuse in the text."""
+    a = a.astype(float)
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        g2 = 2 * (np.where(a > 0, a * np.log(a / e1), 0.0) + np.where(b > 0, b * np.log(b / e2), 0.0))
+    return np.where(a / c >= b / d, g2, -g2)
+
+
+def underused_words(doc: Document, top: int = 100) -> pd.DataFrame:
+    """The ``top`` most frequent English words (wordfreq) that the text uses least, by log ratio.
+
+    A word absent from the text gets half an occurrence (Hardie's smoothing),
+    so its log ratio is finite. Columns as :func:`keyness` (without G²).
+    """
+    import wordfreq
+
+    counts = Counter(t.lower() for t in _terms(doc))
+    n = max(len(doc.word_texts), 1)
+    rows = []
+    for word in wordfreq.top_n_list("en", top, wordlist="best"):
+        count = counts.get(word, 0)
+        reference = _reference().get(word, REFERENCE_FLOOR)
+        rows.append({"term": word, "count": count, "stopword": word in stopwords(), "per_1000": 1000 * count / n,
+                     "reference_per_1000": 1000 * reference,
+                     "log_ratio": math.log2(max(count, 0.5) / n / reference), "in_reference": True})
+    frame = pd.DataFrame(rows)
+    return frame.sort_values("log_ratio", ignore_index=True)
+
+
+# --------------------------------------------------------------------------- where terms occur
+
+def occurrences(doc: Document, query: str, by: str = "term") -> np.ndarray:
+    """Word indices (into ``doc.word_texts``) where ``query`` occurs.
+
+    ``by``: ``term`` (case-folded term), ``lemma``, or ``entity`` (an actor of
+    the alias table, all its variants).
+    """
+    if by == "entity":
+        mentions = actor_mentions(doc)
+        return mentions.loc[mentions["entity"] == query, "word"].to_numpy(dtype=np.int64)
+    target = term_of(query)
+    if by == "lemma":
+        proper = proper_noun_mask(doc)
+        target = lemma_of(query)
+        return np.array([i for i, w in enumerate(doc.word_texts) if lemma_of(w, bool(proper[i])) == target],
+                        dtype=np.int64)
+    return np.array([i for i, w in enumerate(doc.word_texts) if term_of(w) == target], dtype=np.int64)
+
+
+def _paragraph_word_sizes(doc: Document) -> np.ndarray:
+    paragraph_of_sentence = np.array([s.paragraph for s in doc.sentences], dtype=np.int64)
+    word_paragraph = paragraph_of_sentence[np.asarray(doc.word_sentences, dtype=np.int64)] if doc.word_texts \
+        else np.zeros(0, dtype=np.int64)
+    return np.bincount(word_paragraph, minlength=len(doc.paragraphs)), word_paragraph
+
+
+def dispersion(doc: Document, queries: Iterable[tuple[str, str]]) -> pd.DataFrame:
+    """Dispersion of terms or actors over the paragraphs.
+
+    ``queries``: (query, by) pairs as in :func:`occurrences`. Returns, per
+    query: ``count``, ``paragraphs`` (how many paragraphs it appears in),
+    ``dp`` (Gries' deviation of proportions: 0 = spread exactly like the
+    text, towards 1 = concentrated in one place), ``dp_norm`` (DP divided by
+    its maximum for these paragraph sizes, Lijffijt & Gries 2012) and
+    ``juilland_d`` (1 − coefficient of variation of the per-paragraph
+    relative frequencies / √(parts − 1); 1 = even).
+    """
+    sizes, word_paragraph = _paragraph_word_sizes(doc)
+    total = max(int(sizes.sum()), 1)
+    expected = sizes / total
+    rows = []
+    for query, by in queries:
+        positions = occurrences(doc, query, by)
+        count = len(positions)
+        per_part = np.bincount(word_paragraph[positions], minlength=len(sizes)) if count else np.zeros(len(sizes))
+        row: dict[str, Any] = {"query": query, "by": by, "count": count,
+                               "paragraphs": int((per_part > 0).sum())}
+        if count and len(sizes) > 1:
+            dp = 0.5 * float(np.abs(per_part / count - expected).sum())
+            row["dp"] = dp
+            row["dp_norm"] = dp / (1 - float(expected.min())) if expected.min() < 1 else math.nan
+            rates = per_part / np.where(sizes > 0, sizes, 1)
+            mean = rates.mean()
+            row["juilland_d"] = 1 - (rates.std(ddof=0) / mean) / math.sqrt(len(sizes) - 1) if mean > 0 else math.nan
+        else:
+            row.update(dp=math.nan, dp_norm=math.nan, juilland_d=math.nan)
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["query", "by", "count", "paragraphs", "dp", "dp_norm", "juilland_d"])
+
+
+def kwic(doc: Document, query: str, window: int = 6, by: str = "term") -> pd.DataFrame:
+    """Keyword in context: one row per occurrence of ``query``.
+
+    Columns: ``sentence`` (0-based), ``start``, ``end`` (offsets of the keyword
+    in ``doc.text``), ``left`` (the ``window`` words before, as written),
+    ``keyword``, ``right`` (the ``window`` words after). Contexts run across
+    sentence boundaries but not beyond the text; line breaks become spaces.
+    """
+    spans = [(s, e) for (s, e, kind) in doc.token_spans if kind in ("word", "number")]
+    sentences = doc.word_sentences
+    rows = []
+    for i in occurrences(doc, query, by):
+        start, end = spans[i]
+        left_start = spans[max(0, i - window)][0]
+        right_end = spans[min(len(spans) - 1, i + window)][1]
+        rows.append({
+            "sentence": sentences[i],
+            "start": start,
+            "end": end,
+            "left": " ".join(doc.text[left_start:start].split()),
+            "keyword": doc.text[start:end],
+            "right": " ".join(doc.text[end:right_end].split()),
+        })
+    return pd.DataFrame(rows, columns=["sentence", "start", "end", "left", "keyword", "right"])
+
+
+# --------------------------------------------------------------------------- collocations
+
+def _association(observed: np.ndarray, f_node: float, f_coll: np.ndarray, n: int, span: int) -> dict[str, np.ndarray]:
+    expected = f_node * f_coll * span / max(n, 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return {
+            "mi": np.log2(observed / expected),
+            "t_score": (observed - expected) / np.sqrt(observed),
+            "log_dice": 14 + np.log2(2 * observed / (f_node + f_coll)),
+        }
+
+
+def collocates(doc: Document, node: str, window: int = 5, min_count: int = 1,
+               exclude_stopwords: bool = True) -> pd.DataFrame:
+    """Words co-occurring with ``node`` within ``window`` words on either side, in the same sentence.
+
+    Columns: ``collocate``, ``observed`` (co-occurrences), ``frequency`` (of
+    the collocate in the text), ``mi`` (log2 observed/expected, expected =
+    f(node) × f(collocate) × 2·window / words), ``t_score``
+    ((observed − expected)/√observed) and ``log_dice`` (14 + log2(2·observed /
+    (f(node) + f(collocate))), Rychlý 2008). Sorted by logDice.
+    """
+    terms = _terms(doc)
+    sentences = doc.word_sentences
+    frequency = Counter(terms)
+    stop = stopwords()
+    target = term_of(node)
+    observed: Counter[str] = Counter()
+    for i in np.flatnonzero(np.array([t == target for t in terms], dtype=bool)):
+        for j in range(max(0, i - window), min(len(terms), i + window + 1)):
+            if j == i or sentences[j] != sentences[i]:
+                continue
+            term = terms[j]
+            if term == target or (exclude_stopwords and term.lower() in stop) or not any(c.isalpha() for c in term):
+                continue
+            observed[term] += 1
+    rows = [(t, o, frequency[t]) for t, o in observed.items() if o >= min_count]
+    frame = pd.DataFrame(rows, columns=["collocate", "observed", "frequency"])
+    measures = _association(frame["observed"].to_numpy(float), frequency[target], frame["frequency"].to_numpy(float),
+                            len(terms), 2 * window)
+    for name, values in measures.items():
+        frame[name] = values
+    return frame.sort_values(["log_dice", "observed"], ascending=False, ignore_index=True)
+
+
+def collocation_pairs(doc: Document, window: int = 5, min_count: int = 2) -> pd.DataFrame:
+    """Pairs of content words (no stop words, no numbers) within ``window`` words in one sentence.
+
+    Columns: ``pair`` ("a ~ b", alphabetical), ``observed``, ``log_dice``, ``mi``;
+    pairs seen fewer than ``min_count`` times are dropped.
+    """
+    terms = _terms(doc)
+    stop = stopwords()
+    frequency = Counter(terms)
+    observed: Counter[tuple[str, str]] = Counter()
+    for run in _sentence_runs(doc):
+        content = [(i, t) for i, t in enumerate(run) if t.lower() not in stop and any(c.isalpha() for c in t)]
+        for a in range(len(content)):
+            for b in range(a + 1, len(content)):
+                if content[b][0] - content[a][0] > window:
+                    break
+                if content[a][1] != content[b][1]:
+                    observed[tuple(sorted((content[a][1], content[b][1])))] += 1
+    rows = []
+    for (x, y), o in observed.items():
+        if o < min_count:
+            continue
+        fx, fy = frequency[x], frequency[y]
+        rows.append({"pair": f"{x} ~ {y}", "observed": o, "log_dice": 14 + math.log2(2 * o / (fx + fy)),
+                     "mi": math.log2(o * len(terms) / (fx * fy * 2 * window))})
+    frame = pd.DataFrame(rows, columns=["pair", "observed", "log_dice", "mi"])
+    return frame.sort_values(["observed", "log_dice"], ascending=False, ignore_index=True)
+
+
+# --------------------------------------------------------------------------- lexical diversity
+
+def _previous_occurrence(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each position, the index of the previous and of the next occurrence of the same id
+    (−1 and len(ids) where there is none)."""
+    n = len(ids)
+    order = np.argsort(ids, kind="stable")
+    previous = np.full(n, -1, dtype=np.int64)
+    following = np.full(n, n, dtype=np.int64)
+    if n > 1:
+        same = ids[order[1:]] == ids[order[:-1]]
+        previous[order[1:][same]] = order[:-1][same]
+        following[order[:-1][same]] = order[1:][same]
+    return previous, following
+
+
+def _mattr(ids: np.ndarray, window: int, previous: np.ndarray) -> float:
+    """Moving-average TTR (Covington & McFall 2010), computed without sliding explicitly."""
+    n = len(ids)
+    if n == 0:
+        return math.nan
+    if n <= window:
+        return len(np.unique(ids)) / n
+    j = np.arange(n)
+    # Word j is the first of its type in the windows starting at i, for
+    # max(previous+1, j-window+1, 0) <= i <= min(j, n-window).
+    lo = np.maximum(np.maximum(previous + 1, j - window + 1), 0)
+    hi = np.minimum(j, n - window)
+    contributions = np.clip(hi - lo + 1, 0, None).sum()
+    return float(contributions / (window * (n - window + 1)))
+
+
+def _mtld_factors(is_new_at: list[int], starts_before: bool, threshold: float) -> float:
+    """MTLD factor count in one direction.
+
+    ``is_new_at[j]`` is the position of the previous occurrence of word j in
+    reading order (``starts_before=True``: new within the current factor if it
+    is before the factor's start), or of the next occurrence when reading
+    backwards. TTR is tracked with exact integer arithmetic: with threshold
+    p/q, a factor ends when q·types − p·tokens ≤ 0.
+    """
+    ratio = Fraction(threshold).limit_denominator(1000)
+    p, q = ratio.numerator, ratio.denominator
+    gain, loss = q - p, -p
+    factors = 0
+    start = 0 if starts_before else len(is_new_at) - 1
+    budget = 0
+    position = 0
+    if starts_before:
+        for occurrence in is_new_at:
+            position += 1
+            budget += gain if occurrence < start else loss
+            if budget <= 0:
+                factors += 1
+                start = position
+                budget = 0
+        remaining = len(is_new_at) - start
+    else:
+        last = len(is_new_at) - 1
+        for occurrence in reversed(is_new_at):
+            budget += gain if occurrence > start else loss
+            position += 1
+            if budget <= 0:
+                factors += 1
+                start = last - position
+                budget = 0
+        remaining = start + 1
+    partial = 0.0
+    if remaining > 0:
+        types = (budget + p * remaining) / q
+        partial = (1 - types / remaining) / (1 - threshold)
+    return factors + partial
+
+
+def lexical_diversity(doc: Document, window: int = 50, threshold: float = 0.72) -> dict[str, float]:
+    """Type–token measures over the terms (words and numbers).
+
+    Returns ``tokens``, ``types``, ``ttr`` (types/tokens; falls as texts get
+    longer, so only comparable at equal length), ``mattr`` (mean TTR over
+    every ``window``-word window, Covington & McFall 2010; equals TTR for
+    texts shorter than the window) and ``mtld`` (mean length of word runs that
+    keep TTR above ``threshold``, forward and backward averaged, McCarthy &
+    Jarvis 2010; ``nan`` when undefined), and ``mattr_window``.
+    """
+    ids = _term_ids(doc)
+    n = len(ids)
+    types = len(_term_table(doc)[0])
+    previous, following = _previous_occurrence(ids)
+    forward = _mtld_factors(previous.tolist(), True, threshold)
+    backward = _mtld_factors(following.tolist(), False, threshold)
+    mtld = ((n / forward if forward else math.nan) + (n / backward if backward else math.nan)) / 2 if n else math.nan
+    return {"tokens": float(n), "types": float(types), "ttr": types / n if n else math.nan,
+            "mattr": _mattr(ids, window, previous), "mtld": mtld, "mattr_window": float(window)}
+
+
+# --------------------------------------------------------------------------- record
+
+def _json_float(value: float) -> float | None:
+    return None if value is None or math.isnan(value) or math.isinf(value) else round(float(value), 4)
+
+
+def terms_record(doc: Document, top: int = 50, key_terms: int = 30) -> dict[str, Any]:
+    """The ``terms`` section of the per-document record (plain JSON-ready data).
+
+    ``top``: the ``top`` most frequent terms, stop words included and flagged
+    (``term``, ``count``, ``per_1000``, ``stopword``), as :func:`frequency_table`;
+    ``keyness``: the ``key_terms`` highest log ratios among non-stop words
+    (``term``, ``count``, ``log_ratio``), as :func:`keyness`; ``actors``:
+    mentions per actor (``entity``, ``mentions``, ``variants``), as
+    :func:`analysis.names.actor_summary`; ``lexical_diversity``:
+    :func:`lexical_diversity`. Computed without pandas, for speed.
+    """
+    n = max(len(doc.word_texts), 1)
+    keys = _keyness_rows(doc, content_only=True, limit=key_terms)
+    return {
+        "top": [{"term": t, "count": c, "per_1000": round(1000 * c / n, 4), "stopword": stop}
+                for t, c, stop in _top_terms(doc, top)],
+        "keyness": [{"term": t, "count": c, "log_ratio": _json_float(lr)} for t, c, _, _, lr in keys],
+        "actors": [{"entity": e, "mentions": m, "variants": v} for e, m, v in _actor_counts(doc)],
+        "lexical_diversity": {k: _json_float(v) for k, v in lexical_diversity(doc).items()},
+    }
+
+
+def _actor_counts(doc: Document) -> list[tuple[str, int, dict[str, int]]]:
+    """(entity, mentions, variant counts), most mentioned first (ties: first mention), as actor_summary."""
+    from .names import iter_actor_mentions
+
+    found: dict[str, dict[str, int]] = {}
+    for entity, variant, _row, _word in iter_actor_mentions(doc):
+        variants = found.get(entity)
+        if variants is None:
+            variants = found[entity] = {}
+        variants[variant] = variants.get(variant, 0) + 1
+    ordered = sorted(found.items(), key=lambda item: -sum(item[1].values()))
+    return [(e, sum(v.values()), dict(sorted(v.items(), key=lambda kv: -kv[1]))) for e, v in ordered]
