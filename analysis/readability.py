@@ -60,6 +60,7 @@ __all__ = [
     "interpretation_bands",
     "interpret",
     "scale_of",
+    "familiar_words",
     "is_familiar",
     "linsear_write_formula",
     "lix",
@@ -120,7 +121,8 @@ COUNT_FIELDS = tuple(f.name for f in fields(ReadabilityCounts))
 # --------------------------------------------------------------------------- words
 
 @lru_cache(maxsize=1)
-def _familiar_words() -> frozenset[str]:
+def familiar_words() -> frozenset[str]:
+    """The Dale–Chall list of familiar words (lower case)."""
     text = resources.files("analysis").joinpath("data", "dale_chall_familiar_words.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
@@ -133,7 +135,7 @@ def is_familiar(word: str) -> bool:
     ``-ing`` (*making*, *running*); comparative ``-er``/``-est``
     (*larger*, *happier*). Derivations (``-ly``, ``-ness``) are not accepted.
     """
-    familiar = _familiar_words()
+    familiar = familiar_words()
     w = word.lower()
     if w in familiar:
         return True

@@ -29,6 +29,7 @@ import pandas as pd
 
 from .document import Document
 from .names import actor_mentions, actor_summary, proper_noun_mask
+from .readability import familiar_words
 
 __all__ = [
     "REFERENCE_FLOOR",
@@ -304,13 +305,14 @@ frequency its English list reports (about 1e-8)."""
 def reference_frequency(term: str) -> float:
     """Relative frequency of ``term`` in general English (wordfreq 'best' list), 0 if unknown.
 
-    Acronyms whose lower case is a stop word (*US* ~ *us*) return ``nan``:
-    wordfreq does not keep case, so their reference frequency is unknown.
+    Returns ``nan`` for an acronym whose lower-case form is a familiar English
+    word (on the Dale–Chall list: *US*/*us*, *IT*/*it*; *U.S.* has its own entry): wordfreq folds case,
+    so its figure would mostly count the other word.
     """
     lower = term.lower()
-    if _is_acronym(term) and lower.replace(".", "") in stopwords():
-        return math.nan
     table = _reference()
+    if _is_acronym(term) and "." not in term and lower in familiar_words():
+        return math.nan
     value = table.get(lower)
     if value is None:
         value = table.get(lower.rstrip(".").replace("'", "’"), table.get(lower.rstrip("."), 0.0))

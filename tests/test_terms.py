@@ -1,0 +1,210 @@
+"""Terms, names and naming: hand-checked seed counts, invariants, and measures on small texts."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+
+import pytest
+
+from analysis import InputError, document_from_text, document_record, load_document
+from analysis.names import actor_mentions, actor_summary, naming_choices, proper_name_sequences
+from analysis.terms import (
+    collocates, collocation_pairs, dispersion, frequency_table, keyness, kwic, lemma_table, lexical_diversity,
+    ngrams, repeated_phrases, term_of, terms_record, underused_words,
+)
+from conftest import ROOT, SEED, offline_env
+
+
+def counts_of(doc) -> dict[str, int]:
+    table = frequency_table(doc)
+    return dict(zip(table["term"], table["count"]))
+
+
+def test_seed_counts_by_hand(seed_doc) -> None:
+    counts = counts_of(seed_doc)
+    # Counted by reading the article: "Kiev's" and "Kyiv's" count toward Kiev and Kyiv.
+    assert counts["ukraine"] == 6
+    assert counts["ukrainian"] == 3
+    assert counts["kyiv"] == 2 and counts["kiev"] == 2
+    assert counts["western"] == 3
+    assert counts["blinken"] == 3
+    assert counts["the"] == 20
+    assert counts["U.S."] == 2 and counts["US"] == 1  # acronyms keep their case: "US" is not "us"
+
+
+def test_counts_sum_to_words_and_rates_agree(seed_doc) -> None:
+    table = frequency_table(seed_doc)
+    assert table["count"].sum() == seed_doc.counts.words == 378
+    assert table["per_1000"].sum() == pytest.approx(1000)
+    assert (table["per_1000"] == 1000 * table["count"] / 378).all()
+    assert table["count"].is_monotonic_decreasing
+    assert lemma_table(seed_doc)["count"].sum() == 378
+
+
+def test_surface_forms_and_lemmas(seed_doc) -> None:
+    table = frequency_table(seed_doc).set_index("term")
+    assert table.loc["in", "forms"] == {"in": 8, "In": 2}
+    assert table.loc["has", "lemma"] == "have"
+    assert table.loc["stressed", "lemma"] == "stress"
+    assert table.loc["united", "lemma"] == "united"  # proper noun: not "unite"
+    assert table.loc["28", "kind"] == "number"
+    assert bool(table.loc["the", "stopword"]) and not bool(table.loc["ukraine", "stopword"])
+
+
+def test_term_folding() -> None:
+    assert term_of("Ukraine") == "ukraine"
+    assert term_of("US") == "US" and term_of("us") == "us"
+    assert term_of("NATO") == "NATO" and term_of("U.S.") == "U.S."
+
+
+def test_ngrams_and_phrases(seed_doc) -> None:
+    bigrams = ngrams(seed_doc, 2).set_index("ngram")
+    assert bigrams.loc["united states", "count"] == 3
+    assert "of the" not in bigrams.index  # stop-word edges dropped
+    assert ngrams(seed_doc, 2, stopword_edges=True).set_index("ngram").loc["of the", "count"] >= 1
+    phrases = repeated_phrases(seed_doc).set_index("phrase")
+    assert phrases.loc["the united states", "count"] == 3
+    assert "united states" not in phrases.index  # contained in a longer phrase with the same count
+    assert (phrases["count"] >= 2).all()
+
+
+def test_proper_name_sequences(seed_doc) -> None:
+    sequences = set(proper_name_sequences(seed_doc)["sequence"])
+    assert {"Antony Blinken", "United States", "Emmanuel Macron", "Matthew Miller",
+            "US Secretary of State", "U.S. State Department"} <= sequences
+    assert not any(s.startswith(("He ", "The ", "In ")) for s in sequences)
+
+
+def test_actor_mentions_and_naming(seed_doc) -> None:
+    mentions = actor_mentions(seed_doc)
+    for row in mentions.itertuples():
+        assert seed_doc.text[row.start:row.end] == row.variant
+    summary = actor_summary(mentions).set_index("entity")
+    assert summary.loc["Kyiv", "mentions"] == 4
+    assert summary.loc["Kyiv", "variants"] == {"Kiev": 2, "Kyiv": 2}
+    assert summary.loc["United States", "variants"]["Washington"] == 3
+    assert summary.loc["Antony Blinken", "variants"] == {"Blinken": 2, "Secretary of State": 1, "Antony Blinken": 1}
+    choices = naming_choices(mentions)
+    kyiv = choices[choices["entity"] == "Kyiv"]
+    assert kyiv["spelling_mixed"].all()
+    assert set(kyiv["kind"]) == {"Ukrainian-derived spelling", "Russian-derived spelling"}
+    washington = choices[(choices["entity"] == "United States") & (choices["variant"] == "Washington")]
+    assert washington["kind"].iloc[0] == "metonymy"
+
+
+def test_actor_matching_generalises() -> None:
+    doc = document_from_text(
+        "Officials in Kharkov and Odesa said the Kremlin had not responded. President Zelenskyy met "
+        "Joe Biden in Washington. The U.K. and the EU issued a joint statement on Tuesday.")
+    variants = {(r.entity, r.variant) for r in actor_mentions(doc).itertuples()}
+    assert {("Kharkiv", "Kharkov"), ("Odesa", "Odesa"), ("Russia", "Kremlin"), ("Volodymyr Zelensky", "Zelenskyy"),
+            ("Joe Biden", "Joe Biden"), ("United States", "Washington"), ("United Kingdom", "U.K."),
+            ("European Union", "EU")} <= variants
+
+
+def test_keyness_ranks_rare_content_words_above_the(seed_doc) -> None:
+    table = keyness(seed_doc).set_index("term")
+    assert table.loc["deterrence", "log_ratio"] > table.loc["the", "log_ratio"]
+    assert table.loc["the", "log_ratio"] < 1  # "the" is about as common here as in English
+    assert table["log_ratio"].is_monotonic_decreasing
+    assert "28" not in table.index and "US" not in table.index  # numbers and ambiguous acronyms left out
+    # Log ratio by hand for "deterrence": 2 of 378 words against wordfreq's relative frequency.
+    expected = math.log2((2 / 378) / (table.loc["deterrence", "reference_per_1000"] / 1000))
+    assert table.loc["deterrence", "log_ratio"] == pytest.approx(expected)
+
+
+def test_underused_words_include_absent_common_words(seed_doc) -> None:
+    table = underused_words(seed_doc).set_index("term")
+    assert table.loc["i", "count"] == 0 and table.loc["i", "log_ratio"] < 0
+
+
+def test_dispersion_measures() -> None:
+    doc = document_from_text("Kyiv stands firm today.\nThe city is calm.\nKyiv remains open.\nKyiv waits.",
+                             validate=False)
+    table = dispersion(doc, [("kyiv", "term"), ("city", "term")]).set_index("query")
+    # Paragraph sizes 4, 4, 3, 2 words (13); Kyiv occurs 1, 0, 1, 1 times.
+    sizes = [4 / 13, 4 / 13, 3 / 13, 2 / 13]
+    shares = [1 / 3, 0, 1 / 3, 1 / 3]
+    assert table.loc["kyiv", "dp"] == pytest.approx(0.5 * sum(abs(v - s) for v, s in zip(shares, sizes)))
+    assert table.loc["kyiv", "paragraphs"] == 3
+    assert table.loc["city", "dp"] > table.loc["kyiv", "dp"]  # one occurrence: maximally concentrated
+
+
+def test_kwic_offsets_slice_back(seed_doc) -> None:
+    for query in ("kyiv", "ukraine", "stressed"):
+        lines = kwic(seed_doc, query, window=5)
+        assert len(lines) == frequency_table(seed_doc).set_index("term").loc[query, "count"]
+        for row in lines.itertuples():
+            assert seed_doc.text[row.start:row.end] == row.keyword
+            assert term_of(row.keyword) == query
+            assert len(row.left.split()) <= 6 and len(row.right.split()) <= 6
+
+
+def test_collocations() -> None:
+    doc = document_from_text(
+        "Western support continued. Western support grew. Officials praised Western support again. "
+        "Support from partners arrived.", validate=False)
+    table = collocates(doc, "support", window=2).set_index("collocate")
+    assert table.loc["western", "observed"] == 3
+    assert table.loc["western", "log_dice"] == pytest.approx(14 + math.log2(2 * 3 / (4 + 3)))
+    pairs = collocation_pairs(doc, window=2, min_count=2).set_index("pair")
+    assert pairs.loc["support ~ western", "observed"] == 3
+
+
+def test_lexical_diversity_by_hand() -> None:
+    doc = document_from_text("a b a c a b d e", validate=False)
+    measures = lexical_diversity(doc, window=4)
+    assert measures["ttr"] == 5 / 8
+    # Windows of 4: abac 3, baca 3, acab 3, cabd 4, abde 4 -> mean 17/20.
+    assert measures["mattr"] == pytest.approx((3 + 3 + 3 + 4 + 4) / 20)
+    one = lexical_diversity(document_from_text("same same same same", validate=False))
+    assert one["ttr"] == 0.25 and one["mtld"] > 0
+
+
+def test_mtld_matches_textbook_algorithm(seed_doc) -> None:
+    def factors(tokens, threshold=0.72):
+        count, seen, length = 0.0, set(), 0
+        for token in tokens:
+            length += 1
+            seen.add(token)
+            if len(seen) / length <= threshold:
+                count, seen, length = count + 1, set(), 0
+        return count + ((1 - len(seen) / length) / (1 - threshold) if length else 0)
+
+    tokens = [term_of(w) for w in seed_doc.word_texts]
+    expected = (len(tokens) / factors(tokens) + len(tokens) / factors(tokens[::-1])) / 2
+    assert lexical_diversity(seed_doc)["mtld"] == pytest.approx(expected)
+
+
+def test_record_matches_api(seed_doc) -> None:
+    record = terms_record(seed_doc)
+    table = frequency_table(seed_doc)
+    assert [t["term"] for t in record["top"]] == table["term"].head(50).tolist()
+    keys = keyness(seed_doc)
+    keys = keys[~keys["stopword"]]
+    assert [k["term"] for k in record["keyness"]] == keys["term"].head(30).tolist()
+    summary = actor_summary(actor_mentions(seed_doc))
+    assert [a["entity"] for a in record["actors"]] == summary["entity"].tolist()
+    assert record["lexical_diversity"]["ttr"] == pytest.approx(226 / 378, abs=1e-4)
+
+
+def test_cli_reports_terms() -> None:
+    result = subprocess.run([sys.executable, "-m", "analysis", "--json", str(SEED)], capture_output=True, text=True,
+                            cwd=ROOT, env=offline_env(), timeout=120)
+    terms = json.loads(result.stdout)["terms"]
+    assert {"top", "keyness", "actors", "lexical_diversity"} <= set(terms)
+    assert terms["top"][0] == {"term": "the", "count": 20, "per_1000": 52.9101, "stopword": True}
+    assert sum(1 for t in terms["top"] if t["stopword"]) > 0
+    assert {"entity": "Kyiv", "mentions": 4, "variants": {"Kiev": 2, "Kyiv": 2}} in terms["actors"]
+    assert json.loads(json.dumps(document_record(load_document(SEED))["terms"])) == terms
+
+
+def test_bad_input_is_refused_before_terms(tmp_path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    with pytest.raises(InputError):
+        load_document(path)
+    assert terms_record(document_from_text("", validate=False))["top"] == []
