@@ -14,7 +14,11 @@ from matplotlib.patches import Patch
 from .style import CYCLE, PALETTE, WIDE, apply_style
 
 __all__ = [
+    "actor_mentions_figure",
+    "dispersion_figure",
     "grade_levels_figure",
+    "keyness_figure",
+    "top_terms_figure",
     "scale_scores_figure",
     "sentence_difficulty_figure",
     "sentence_length_histogram",
@@ -194,4 +198,115 @@ def syllable_distribution_figure(distribution: pd.DataFrame) -> Figure:
                     va="bottom", fontsize=9, xytext=(0, 2), textcoords="offset points")
     ax.set_xlabel("Syllables per word (dark: polysyllables, counted by SMOG and the fog index)")
     ax.set_ylabel("Share of words (%)")
+    return fig
+
+
+def top_terms_figure(frequencies: pd.DataFrame, n: int = 20) -> Figure:
+    """Horizontal bars of the ``n`` most frequent content words (no stop words, no numbers).
+
+    Args:
+        frequencies: :func:`analysis.terms.frequency_table` output.
+    """
+    apply_style()
+    content = frequencies[(~frequencies["stopword"]) & (frequencies["kind"] == "word")].head(n).iloc[::-1]
+    fig = Figure(figsize=(7.5, 0.28 * len(content) + 1.0), layout="constrained")
+    ax = fig.subplots()
+    ax.barh(content["term"], content["count"], color=PALETTE["blue"])
+    for y, (count, rate) in enumerate(zip(content["count"], content["per_1000"])):
+        ax.annotate(f"{rate:.1f}‰", (count, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8.5)
+    ax.set_xlabel("Occurrences (label: per 1,000 words)")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.grid(axis="y", visible=False)
+    ax.margins(x=0.12)
+    return fig
+
+
+def keyness_figure(key_terms: pd.DataFrame, underused: pd.DataFrame, n_over: int = 15, n_under: int = 10) -> Figure:
+    """Diverging bars of log ratio against general English: over-used words right, under-used left.
+
+    Args:
+        key_terms: :func:`analysis.terms.keyness` output (content words).
+        underused: :func:`analysis.terms.underused_words` output.
+    """
+    apply_style()
+    over = key_terms.head(n_over)
+    under = underused.head(n_under)
+    rows = pd.concat([under.iloc[::-1], over.iloc[::-1]])
+    fig = Figure(figsize=(7.5, 0.27 * len(rows) + 1.2), layout="constrained")
+    ax = fig.subplots()
+    colours = [PALETTE["vermillion"] if v < 0 else PALETTE["blue"] for v in rows["log_ratio"]]
+    labels = [f"{t} ({c})" for t, c in zip(rows["term"], rows["count"])]
+    ax.barh(range(len(rows)), rows["log_ratio"], color=colours)
+    ax.set_yticks(range(len(rows)), labels)
+    ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
+    ax.set_xlabel("Log ratio (log2 of relative frequency here ÷ in general English)")
+    ax.grid(axis="y", visible=False)
+    ax.text(0.99, 0.02, "more frequent here →", transform=ax.transAxes, ha="right", fontsize=9, color=PALETTE["blue"])
+    ax.text(0.01, 0.98, "← rarer here than in English", transform=ax.transAxes, ha="left", va="top", fontsize=9,
+            color=PALETTE["vermillion"])
+    return fig
+
+
+def dispersion_figure(positions: pd.DataFrame, paragraph_starts: np.ndarray, n_words: int) -> Figure:
+    """Barcode plot: one row per label, a tick at each occurrence, dotted lines at paragraph starts.
+
+    Args: the three values returned by :func:`analysis.terms.barcode_data`.
+    """
+    apply_style()
+    labels = list(dict.fromkeys(positions["label"]))
+    fig = Figure(figsize=(7.5, 0.32 * max(len(labels), 1) + 1.2), layout="constrained")
+    ax = fig.subplots()
+    for row, label in enumerate(labels):
+        words = positions.loc[positions["label"] == label, "word"]
+        ax.vlines(words, row - 0.35, row + 0.35, color=CYCLE[row % len(CYCLE)], linewidth=2)
+    for start in paragraph_starts[1:]:
+        ax.axvline(start - 0.5, color=PALETTE["grey"], linestyle=":", linewidth=1)
+    ax.set_yticks(range(len(labels)), labels)
+    ax.set_ylim(len(labels) - 0.5, -0.5)
+    ax.set_xlim(0, max(n_words, 1))
+    ax.set_xlabel("Position in the text (word number; dotted lines: paragraph breaks)")
+    ax.grid(False)
+    return fig
+
+
+_KIND_COLOURS = {
+    "name": PALETTE["blue"],
+    "short name": PALETTE["sky"],
+    "title": PALETTE["purple"],
+    "abbreviation": PALETTE["yellow"],
+    "metonymy": PALETTE["orange"],
+    "Ukrainian-derived spelling": PALETTE["green"],
+    "Russian-derived spelling": PALETTE["vermillion"],
+}
+_DARK_KINDS = {"name", "title", "Ukrainian-derived spelling", "Russian-derived spelling"}
+
+
+def actor_mentions_figure(choices: pd.DataFrame, n: int = 12) -> Figure:
+    """Stacked bars: mentions per actor, one segment per naming variant, coloured by kind of variant.
+
+    Args:
+        choices: :func:`analysis.names.naming_choices` output.
+    """
+    apply_style()
+    totals = choices.groupby("entity")["mentions"].sum().sort_values(ascending=False).head(n)
+    fig = Figure(figsize=(7.5, 0.42 * len(totals) + 1.4), layout="constrained")
+    ax = fig.subplots()
+    used_kinds: dict[str, str] = {}
+    inches_per_mention = 5.6 / max(float(totals.max()) if len(totals) else 1.0, 1.0)
+    for y, entity in enumerate(totals.index[::-1]):
+        left = 0
+        for row in choices[choices["entity"] == entity].itertuples():
+            colour = _KIND_COLOURS.get(row.kind, PALETTE["grey"])
+            used_kinds.setdefault(row.kind, colour)
+            ax.barh(y, row.mentions, left=left, color=colour, edgecolor="white", linewidth=1)
+            if len(row.variant) * 0.068 <= row.mentions * inches_per_mention - 0.08:  # label fits in the segment
+                ax.text(left + row.mentions / 2, y, row.variant, ha="center", va="center", fontsize=7.5,
+                        color="white" if row.kind in _DARK_KINDS else "black")
+            left += row.mentions
+    ax.set_yticks(range(len(totals)), totals.index[::-1])
+    ax.set_xlabel("Mentions (segments: the variants used)")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.grid(axis="y", visible=False)
+    handles = [Patch(color=c, label=k) for k, c in used_kinds.items()]
+    ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=8.5)
     return fig

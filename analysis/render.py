@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from .document import Document
 
-__all__ = ["numbered_text_html", "provenance_markdown"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["naming_findings_markdown", "numbered_text_html", "provenance_markdown"]
 
 
 def numbered_text_html(doc: Document) -> str:
@@ -51,4 +55,22 @@ def provenance_markdown(metadata: dict | None, source_name: str) -> str:
     file_info = metadata.get("file", {})
     if file_info.get("note"):
         lines.append(f"- {file_info['note']}")
+    return "\n".join(lines)
+
+
+def naming_findings_markdown(choices: "pd.DataFrame") -> str:
+    """Markdown bullets on notable naming choices (mixed spellings, metonymy).
+
+    Args:
+        choices: :func:`analysis.names.naming_choices` output.
+    """
+    lines: list[str] = []
+    for entity, group in choices[choices["spelling_mixed"]].groupby("entity", sort=False):
+        forms = ", ".join(f"*{r.variant}* {r.mentions}× ({r.kind})" for r in group.itertuples())
+        lines.append(f"- **{entity}** is spelled in two ways: {forms}.")
+    for row in choices[choices["kind"] == "metonymy"].itertuples():
+        lines.append(f"- **{row.entity}** is also called *{row.variant}* ({row.mentions}×), by metonymy"
+                     + (f": {row.note[0].lower() + row.note[1:]}." if row.note else "."))
+    if not lines:
+        lines.append("- Every actor found in the alias table is named without mixed spellings or metonymy.")
     return "\n".join(lines)

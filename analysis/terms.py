@@ -33,6 +33,7 @@ from .readability import familiar_words
 
 __all__ = [
     "REFERENCE_FLOOR",
+    "barcode_data",
     "collocates",
     "collocation_pairs",
     "dispersion",
@@ -693,3 +694,16 @@ def _actor_counts(doc: Document) -> list[tuple[str, int, dict[str, int]]]:
         variants[variant] = variants.get(variant, 0) + 1
     ordered = sorted(found.items(), key=lambda item: -sum(item[1].values()))
     return [(e, sum(v.values()), dict(sorted(v.items(), key=lambda kv: -kv[1]))) for e, v in ordered]
+
+
+def barcode_data(doc: Document, queries: Iterable[tuple[str, str, str]]) -> tuple[pd.DataFrame, np.ndarray, int]:
+    """Where each query occurs, for a dispersion plot.
+
+    ``queries``: (label, query, by) triples, ``by`` as in :func:`occurrences`.
+    Returns a frame of ``label`` and ``word`` (word index of each occurrence),
+    the word index at which each paragraph starts, and the number of words.
+    """
+    rows = [(label, int(i)) for label, query, by in queries for i in occurrences(doc, query, by)]
+    sizes, _ = _paragraph_word_sizes(doc)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]) if len(sizes) else np.zeros(0, dtype=np.int64)
+    return pd.DataFrame(rows, columns=["label", "word"]), starts, len(doc.word_texts)
