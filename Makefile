@@ -33,6 +33,7 @@ lab: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/segmentation_speed.py
 	$(BIN)/python benchmarks/readability_speed.py
+	$(BIN)/python benchmarks/passes_speed.py
 
 # Re-resolve the pins from requirements.in (needs the package index).
 lock:
