@@ -14,7 +14,15 @@ import pandas as pd
 
 from .segment import split_sentences
 
-__all__ = ["segmentation_cases", "evaluate_segmentation", "segmentation_accuracy", "syllable_rule_agreement"]
+__all__ = [
+    "evaluate_segmentation",
+    "evaluate_stance",
+    "segmentation_accuracy",
+    "segmentation_cases",
+    "stance_items",
+    "stance_scores",
+    "syllable_rule_agreement",
+]
 
 
 def segmentation_cases() -> pd.DataFrame:
@@ -62,3 +70,74 @@ def syllable_rule_agreement(sample_size: int = 20000, seed: int = 7) -> dict[str
     exact = sum(1 for w in sample if estimate_syllables(w) == table[w])
     close = sum(1 for w in sample if abs(estimate_syllables(w) - table[w]) <= 1)
     return {"exact": exact / len(sample), "within_one": close / len(sample), "sample_size": float(len(sample))}
+
+
+def stance_items() -> list[dict]:
+    """The hand-annotated stance evaluation set (``analysis/data/stance_evaluation.json``)."""
+    raw = resources.files("analysis").joinpath("data", "stance_evaluation.json").read_text(encoding="utf-8")
+    return json.loads(raw)["items"]
+
+
+def _holder_key(name: str) -> str:
+    return name.split()[-1].lower() if name.strip() else ""
+
+
+def evaluate_stance(items: list[dict] | None = None) -> pd.DataFrame:
+    """Run :func:`analysis.stance.markers` on every evaluation sentence and align with the gold markers.
+
+    Returns one row per gold or predicted marker: ``item``, ``text``,
+    ``category``, ``start``, ``outcome`` (``tp``, ``fn`` or ``fp``; a match
+    needs the same span and category), and for matches ``subtype_ok``,
+    ``negated_ok`` and ``holder_ok`` (holders compared by last word).
+    """
+    from . import document_from_text
+    from .stance import markers
+
+    rows = []
+    for number, item in enumerate(stance_items() if items is None else items):
+        doc = document_from_text(item["text"], validate=False)
+        predicted = {(r.start, r.end, r.category): r for r in markers(doc).itertuples()}
+        seen: dict[str, int] = {}
+        for gold in item["markers"]:
+            surface = gold["text"]
+            start = -1
+            for _ in range(seen.get(surface, 0) + 1):
+                start = doc.text.find(surface, start + 1)
+            seen[surface] = seen.get(surface, 0) + 1
+            if start < 0:
+                raise ValueError(f"evaluation item {number}: {surface!r} not in {item['text']!r}")
+            key = (start, start + len(surface), gold["category"])
+            hit = predicted.pop(key, None)
+            row = {"item": number, "text": surface, "category": gold["category"], "start": start,
+                   "outcome": "tp" if hit is not None else "fn"}
+            if hit is not None:
+                row.update(subtype_ok=hit.subtype == gold["subtype"], negated_ok=bool(hit.negated) == gold["negated"],
+                           holder_ok=_holder_key(hit.holder) == _holder_key(gold["holder"]))
+            rows.append(row)
+        for (start, _end, category), hit in predicted.items():
+            rows.append({"item": number, "text": hit.text, "category": category, "start": start, "outcome": "fp"})
+    return pd.DataFrame(rows, columns=["item", "text", "category", "start", "outcome", "subtype_ok",
+                                       "negated_ok", "holder_ok"])
+
+
+def stance_scores(results: pd.DataFrame) -> pd.DataFrame:
+    """Precision, recall and F1 per category (and ``all``), with subtype, negation and holder accuracy
+    among the correctly found markers."""
+    from .stance import CATEGORIES
+
+    rows = []
+    for category in (*CATEGORIES, "all"):
+        part = results if category == "all" else results[results["category"] == category]
+        tp = int((part["outcome"] == "tp").sum())
+        fp = int((part["outcome"] == "fp").sum())
+        fn = int((part["outcome"] == "fn").sum())
+        precision = tp / (tp + fp) if tp + fp else float("nan")
+        recall = tp / (tp + fn) if tp + fn else float("nan")
+        f1 = 2 * precision * recall / (precision + recall) if tp else (0.0 if fp + fn else float("nan"))
+        matched = part[part["outcome"] == "tp"]
+        rows.append({"category": category, "gold": tp + fn, "found": tp + fp, "correct": tp,
+                     "precision": precision, "recall": recall, "f1": f1,
+                     "subtype_accuracy": matched["subtype_ok"].mean() if tp else float("nan"),
+                     "negation_accuracy": matched["negated_ok"].mean() if tp else float("nan"),
+                     "holder_accuracy": matched["holder_ok"].mean() if tp else float("nan")})
+    return pd.DataFrame(rows).set_index("category")

@@ -7,6 +7,7 @@ from typing import Any
 
 from .document import Document
 from .readability import readability_counts, scores
+from .stance import stance_record
 from .terms import terms_record
 
 __all__ = ["document_record"]
@@ -28,7 +29,9 @@ def document_record(doc: Document) -> dict[str, Any]:
         ``readability_counts``: the counts the formulas use
         (see :class:`analysis.readability.ReadabilityCounts`);
         ``terms``: ``top``, ``keyness``, ``actors``, ``lexical_diversity``
-        (see :func:`analysis.terms.terms_record`).
+        (see :func:`analysis.terms.terms_record`);
+        ``stance``: ``counts`` and ``per_1000`` by category, and ``markers``
+        (see :func:`analysis.stance.stance_record`).
     """
     counts = readability_counts(doc)
     return {
@@ -39,4 +42,5 @@ def document_record(doc: Document) -> dict[str, Any]:
         "readability": {name: _json_number(value) for name, value in scores(counts).items()},
         "readability_counts": counts.as_dict(),
         "terms": terms_record(doc),
+        "stance": stance_record(doc),
     }

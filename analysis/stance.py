@@ -1,0 +1,616 @@
+"""Stance markers: how sure, how evaluative, and in whose voice.
+
+Markers come from the lexicon ``analysis/lexicons/stance_markers.csv``
+(categories after Hyland 2005 and Biber et al. 1999: hedge, booster,
+attitude, self_mention, engagement, attribution). Matching works on the
+document model's words, sentence by sentence, longest item first; verbs match
+in every regular inflection. Each candidate then passes the disambiguation
+rules below; the first rule that rejects it is recorded in
+:func:`candidates` (for inspection) and the next shorter item is tried.
+
+Disambiguation rules (id: what it rejects):
+
+- ``may_month``: *May* capitalised inside a sentence, or before a day number.
+- ``might_noun``: *might* after a determiner, possessive or noun modifier
+  (*military might*), or before *of*. (*will* is not a marker: Hyland's lists
+  do not count prediction, so *political will* needs no rule.)
+- ``rather_than``: *rather* in *rather than* (a connective, not a downtoner).
+- ``could_not``: *could* followed by *not* (inability, not hedging).
+- ``about_quantity``: *about*, *around*, *nearly* as rounders only before a
+  number or quantity word.
+- ``noun_after_determiner``: a verb item preceded by a determiner or
+  possessive within two words, or directly by a preposition (*a Bloomberg
+  report*, *over comments*, *the stress*).
+- ``capitalised_noun``: a verb item written with a capital inside a sentence
+  (*State Department*).
+- ``verb_at_sentence_start``: a finite reporting verb opening a sentence
+  (*Reports suggest*): a noun.
+- ``means_noun``: *means* after *by/the/a/any/other* or before *of/to*.
+- ``clear_verb``: *clear* only when predicative (*it is clear*, *made clear*,
+  *clear that*); ``predicative_only``: the same for *true*.
+- ``certain_determiner``: *certain* only when predicative (not *a certain number*).
+- ``key_noun``: *key* only before a noun (*a key role*, not *the key to*);
+  ``central_attributive``: *central* only as *central to* or predicative
+  (not *the central bank*).
+- ``noun_at_clause_end``: a base or -s form of a verb item that ends a
+  clause or precedes *of*, *for* or a verb (*security guarantees.*,
+  *the union claims are*): a noun.
+- ``imperative_only``: directives (*consider*, *imagine*, *note that*) only
+  at the start of a sentence.
+- ``pronoun_case``: *us* written *US* is the country.
+
+Polarity: a marker is ``negated`` when *not*, *n't*, *no*, *never*,
+*without*, *neither*, *nor*, *cannot* or *hardly* comes before it within four
+words of the same clause (a comma, semicolon, dash or *but/and/that/which*
+ends the search). Negation after a modal (*will not*, *may not*) negates the
+proposition, not the modal, and is not recorded. Items that contain their own
+negation keep it in their category: *cannot rule out* is a hedge, *ruled
+out* a firm denial (booster), *no doubt* a booster.
+
+Questions: a sentence ending in ``?`` outside quotation marks is an
+engagement marker (subtype ``question``) whose span is the question mark.
+
+Holder: the writer by default (averral), or the source of the innermost
+*frame* that covers the marker: a reporting verb (*X stressed that...*, with
+*X* found before the verb, after it in inversions, or inherited by a
+coordinated or participial verb), *according to X* (the whole sentence), or a
+stance predicate with a subject (*Washington remains confident that...*).
+*he/she* resolve to the most recent person holder, *they* to the most recent
+group, *it* to the most recent organisation or country; institutions and
+generic sources (*officials*) are holders too. A sentence inside quotation
+marks without a frame of its own keeps the previous quotation's holder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from io import StringIO
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .document import Document
+from .names import alias_table, iter_actor_mentions, proper_noun_mask
+
+__all__ = [
+    "CATEGORIES",
+    "WRITER",
+    "candidates",
+    "lexicon",
+    "markers",
+    "stance_record",
+    "summary",
+]
+
+CATEGORIES = ("hedge", "booster", "attitude", "self_mention", "engagement", "attribution")
+WRITER = "writer"
+
+_DETERMINERS = frozenset(
+    "a an the this these those his her its their our my your some any each every no another such "
+    "several many few".split())
+_PREPOSITIONS = frozenset("of over by for in on with about after under from at against into".split())
+_NEGATORS = frozenset("not no never without neither nor cannot hardly barely".split())
+_CLAUSE_WORDS = frozenset("but and or that which who while although because if whereas".split())
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens "
+    "half third quarter percent".split())
+_COPULAS = frozenset(
+    "is are was were be been being am seem seems seemed remain remains remained become becomes became made make "
+    "makes making very quite crystal feel feels felt it's".split())
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ent", "ant", "ary", "ly")
+_NOUN_MODIFIERS = frozenset("political military economic naval popular good ill free public collective all".split())
+_SKIP_BEFORE_VERB = frozenset(
+    "has have had is are was were be been being remains remain remained also repeatedly again later previously "
+    "already still further firmly strongly publicly will would could may might must should can did does do "
+    "not never too once often then recently quickly now".split())
+_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
+_FRAME_ITEMS = frozenset(
+    "confident convinced certain sure determined committed intend believe think doubt fear hope concerned "
+    "worried pleased disappointed angry afraid welcome assume estimate suspect know realize realise".split())
+_ORGANISATION_WORDS = frozenset(
+    "Department Ministry Agency Council Bank Party Union Organization Organisation Company Inc Group Court Times "
+    "News Post Institute University Commission Committee Office Service Forces Army Navy Government".split())
+_QUOTES = "\"“”"
+
+
+def _read(name: str) -> str:
+    return resources.files("analysis").joinpath("lexicons", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> pd.DataFrame:
+    """The stance lexicon: ``item``, ``category``, ``subtype``, ``pos``, ``forms``, ``note``, ``source``."""
+    lines = [line for line in _read("stance_markers.csv").splitlines() if not line.startswith("#")]
+    return pd.read_csv(StringIO("\n".join(lines)), dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def _entries() -> list[Any]:
+    """The lexicon rows as named tuples (fast attribute access)."""
+    return list(lexicon().itertuples(index=False))
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> dict[str, str]:
+    rows = [line.split("\t") for line in _read("source_nouns.txt").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {noun: kind for noun, kind in rows[1:]}
+
+
+def _inflections(verb: str) -> set[str]:
+    """Regular inflections of a base verb (over-generation is harmless: non-words never match)."""
+    forms = {verb, verb + "s", verb + "es", verb + "ed", verb + "ing"}
+    if verb.endswith("e"):
+        forms |= {verb + "d", verb[:-1] + "ing"}
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """First word -> [(words of a form, lexicon row)], longest first."""
+    table = lexicon()
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for row, entry in enumerate(table.itertuples()):
+        words = entry.item.split()
+        firsts = _inflections(words[0]) if entry.pos == "verb" else {words[0]}
+        firsts |= {f for f in entry.forms.split("|") if f}
+        for first in firsts:
+            form = (first, *words[1:])
+            index.setdefault(first, []).append((form, row))
+    for entries in index.values():
+        entries.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+@dataclass
+class _Sentence:
+    """Words of one sentence with what the rules need."""
+
+    index: int
+    words: list[str]          # as written
+    lower: list[str]
+    spans: list[tuple[int, int]]
+    gaps: list[str]           # text before each word (from the previous word or sentence start)
+    proper: list[bool]
+    quoted: list[bool]        # inside quotation marks
+
+
+def _sentences(doc: Document) -> list[_Sentence]:
+    words, spans, sentence_of = doc.word_texts, doc.word_spans, doc.word_sentences
+    proper = proper_noun_mask(doc)
+    out = [_Sentence(s.index, [], [], [], [], [], []) for s in doc.sentences]
+    text = doc.text
+    for i, (word, span, s) in enumerate(zip(words, spans, sentence_of)):
+        current = out[s]
+        previous_end = current.spans[-1][1] if current.spans else doc.sentences[s].start
+        current.words.append(word)
+        current.lower.append(word.lower())
+        current.spans.append(span)
+        current.gaps.append(text[previous_end:span[0]])
+        current.proper.append(bool(proper[i]))
+    for sentence in out:
+        inside = False
+        for k, gap in enumerate(sentence.gaps):
+            inside ^= sum(gap.count(q) for q in _QUOTES) % 2 == 1
+            sentence.quoted.append(inside)
+    return out
+
+
+# --------------------------------------------------------------------------- rules
+
+def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str | None:
+    """The id of the first disambiguation rule that rejects this candidate, or ``None``."""
+    lower, words = sentence.lower, sentence.words
+    prev1 = lower[i - 1] if i > 0 else ""
+    prev2 = lower[i - 2] if i > 1 else ""
+    end = i + len(form)
+    nxt = lower[end] if end < len(lower) else ""
+    nxt_gap = sentence.gaps[end] if end < len(lower) else "."
+    item = entry.item
+    if item == "may" and (words[i] == "May" and (i > 0 or nxt[:1].isdigit())):
+        return "may_month"
+    if item == "might" and (prev1 in _DETERMINERS or prev1 in _NOUN_MODIFIERS or prev1.endswith("'s")
+                            or (nxt == "of" and not nxt_gap.strip())):
+        return "might_noun"
+    if item == "rather" and nxt == "than":
+        return "rather_than"
+    if item == "could" and nxt in ("not", "n't"):
+        return "could_not"
+    if item in ("about", "around", "nearly") and not (nxt[:1].isdigit() or nxt in _NUMBER_WORDS
+                                                        or (nxt in ("a", "an") and end + 1 < len(lower)
+                                                            and lower[end + 1] in _NUMBER_WORDS)
+                                                        or "$" in nxt_gap or "€" in nxt_gap or "£" in nxt_gap):
+        return "about_quantity"
+    if item == "us" and words[i] != words[i].lower() and not (i == 0 and words[i] == "Us"):
+        return "pronoun_case"
+    if entry.category == "engagement" and entry.subtype == "directive" and i > 0:
+        return "imperative_only"
+    if entry.pos == "verb":
+        if words[i][:1].isupper() and i > 0:
+            return "capitalised_noun"
+        joined = not sentence.gaps[i].strip()
+        joined_before = i > 1 and not sentence.gaps[i - 1].strip()
+        base = form[0] == item.split()[0]
+        inflected = form[0].endswith(("ed", "ing"))
+        if joined and (prev1.endswith("'s") or (prev1 in _DETERMINERS and not (
+                prev1 in ("this", "that", "these", "those") and not base))):
+            return "noun_after_determiner"  # "a warning", "the stated aim"; but "this means", "that showed"
+        if joined and joined_before and base and prev2 in _DETERMINERS and (
+                prev2 in ("a", "an") or words[i - 1][:1].isupper() or prev1.endswith(_ADJECTIVE_ENDINGS)):
+            return "noun_after_determiner"  # "a Bloomberg report", "the annual report"
+        if joined and prev1 in _PREPOSITIONS and not inflected:
+            return "noun_after_determiner"  # "over comments", "of the stress"
+        if not inflected and (form[0].endswith("s") or base) and len(form) == 1:
+            if (not nxt or nxt_gap.strip(" ") in (".", ",", ";", ":") or nxt in ("of", "for")
+                    or nxt in ("are", "were", "was", "is", "have", "had")):
+                return "noun_at_clause_end"  # "security guarantees.", "the union claims are"
+        if i == 0 and entry.category == "attribution" and form[0] != item.split()[0] and not form[0].endswith(
+                ("ed", "ing")):
+            return "verb_at_sentence_start"
+        if form[0] == "means" and (prev1 in ("by", "the", "a", "any", "other", "no") or nxt in ("of", "to")):
+            return "means_noun"
+    if item == "clear" and not (prev1 in _COPULAS or nxt == "that"):
+        return "clear_verb"
+    if item == "true" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("not", "so")):
+        return "predicative_only"
+    if item == "certain" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("so", "not", "more", "less")):
+        return "certain_determiner"
+    if item == "central" and not (prev1 in _COPULAS or nxt == "to"):
+        return "central_attributive"
+    if item == "key" and (not nxt or nxt in ("to", "of", "in", "for", "and", "or") or nxt_gap.strip()):
+        return "key_noun"
+    return None
+
+
+def _negated(sentence: _Sentence, i: int, item: str) -> bool:
+    """Is there a negator before word ``i`` within four words of the same clause?"""
+    if any(w in _NEGATORS for w in item.split()):
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if any(mark in sentence.gaps[j + 1] for mark in ",;:—()"):
+            return False
+        word = sentence.lower[j]
+        if word in _NEGATORS or word.endswith("n't"):
+            between = sentence.lower[j + 1:i]
+            if word == "never" and "more" in between:
+                return False  # "never been more committed": an intensifier, not a negation
+            return True
+        if word in _CLAUSE_WORDS:
+            return False
+    return False
+
+
+@dataclass
+class _Candidate:
+    sentence: int
+    word: int                 # index in the sentence
+    length: int
+    row: int
+    rejected_by: str | None
+
+
+def _match(sentence: _Sentence) -> list[_Candidate]:
+    """Every lexicon candidate in a sentence: accepted ones (longest first) and the rejected ones."""
+    index = _index()
+    table = lexicon()
+    found: list[_Candidate] = []
+    i = 0
+    while i < len(sentence.lower):
+        accepted = False
+        for form, row in index.get(sentence.lower[i], ()):
+            end = i + len(form)
+            if end > len(sentence.lower) or tuple(sentence.lower[i:end]) != form:
+                continue
+            if any(sentence.gaps[j].strip() for j in range(i + 1, end)):
+                continue  # punctuation inside a multi-word item
+            reason = _rule(sentence, i, form, _entries()[row])
+            found.append(_Candidate(sentence.index, i, len(form), row, reason))
+            if reason is None:
+                i = end
+                accepted = True
+                break
+        if not accepted:
+            i += 1
+    return found
+
+
+# --------------------------------------------------------------------------- holders
+
+@dataclass
+class _Source:
+    name: str
+    kind: str  # person | group | organisation | country | place
+
+
+class _Holders:
+    """Resolves who holds each marker, reading the document in order."""
+
+    def __init__(self, doc: Document, sentences: list[_Sentence]) -> None:
+        self.doc = doc
+        self.sentences = sentences
+        self.history: list[_Source] = []
+        self.mentioned: list[_Source] = []
+        self.last_quote_source: _Source | None = None
+        aliases = alias_table()
+        self.entity_kind = dict(zip(aliases["entity"], aliases["type"]))
+        # word index in the document -> (entity, number of words) for actor mentions
+        self.mention_at: dict[int, tuple[str, int]] = {}
+        variant_len = {row: len(v.split()) for row, v in enumerate(aliases["variant"])}
+        for entity, _variant, row, word in iter_actor_mentions(doc):
+            self.mention_at[word] = (entity, variant_len[row])
+        self.first_word = [s.token_start for s in doc.sentences]
+        starts = np.cumsum([0] + [len(s.words) for s in sentences])
+        self.sentence_offset = starts.tolist()
+
+    # ---- naming a source found at word j of a sentence
+    def _entity_at(self, sentence: _Sentence, j: int) -> tuple[_Source, int] | None:
+        """The source whose name ends or begins at word j (entity mention, name sequence or source noun)."""
+        offset = self.sentence_offset[sentence.index]
+        for start in range(max(0, j - 4), j + 1):
+            found = self.mention_at.get(offset + start)
+            if found and start + found[1] - 1 >= j:
+                entity, _ = found
+                return _Source(entity, self.entity_kind.get(entity, "person")), start
+        if sentence.proper[j]:
+            start = j
+            while start > 0 and sentence.proper[start - 1] and not sentence.gaps[start].strip():
+                start -= 1
+            stop = j
+            while stop + 1 < len(sentence.words) and sentence.proper[stop + 1] and not sentence.gaps[stop + 1].strip():
+                stop += 1
+            name = " ".join(sentence.words[start:stop + 1])
+            kind = "organisation" if set(sentence.words[start:stop + 1]) & _ORGANISATION_WORDS else "person"
+            return _Source(name, kind), start
+        noun = sentence.lower[j]
+        if noun in _source_nouns():
+            return _Source(noun, _source_nouns()[noun]), j
+        return None
+
+    def _resolve(self, pronoun: str) -> _Source | None:
+        """The most recent compatible holder; failing that, the most recent compatible name mentioned."""
+        wanted = _PRONOUNS[pronoun]
+        accept = {"person": ("person",), "group": ("group", "organisation"),
+                  "organisation": ("organisation", "country")}[wanted]
+        for pool in (self.history, self.mentioned):
+            for source in reversed(pool):
+                if source.kind in accept:
+                    return source
+        return None
+
+    def remember_names(self, sentence: _Sentence) -> None:
+        """Add the names mentioned in a sentence to the fallback antecedents."""
+        j = 0
+        while j < len(sentence.words):
+            is_name = sentence.proper[j] or (self.sentence_offset[sentence.index] + j) in self.mention_at
+            found = self._entity_at(sentence, j) if is_name else None
+            if found:
+                self.mentioned.append(found[0])
+                while j + 1 < len(sentence.words) and sentence.proper[j + 1]:
+                    j += 1
+            j += 1
+
+    def _subject_before(self, sentence: _Sentence, i: int, frames: list[tuple[int, _Source]]
+                        ) -> tuple[_Source, int] | None:
+        """Scan back from a frame word to its subject; (source, scope start) or None."""
+        if sentence.lower[i].endswith("ing") and i > 0 and any(m in sentence.gaps[i] for m in ",;—"):
+            return (frames[0][1], i) if frames else None  # participle clause: the main clause's subject
+        j = i - 1
+        while j >= 0 and i - j <= 10:
+            gap_after = sentence.gaps[j + 1]
+            word = sentence.lower[j]
+            if any(mark in gap_after for mark in ",;:—"):
+                found = self._entity_at(sentence, j)
+                if found and j == i - 1 and (found[1] == 0 or "," in sentence.gaps[found[1]]):
+                    return found  # apposition: "the US Secretary of State, Antony Blinken, echoed"
+                opening = next((k for k in range(j, max(-1, j - 12), -1) if "," in sentence.gaps[k]), None)
+                if j == i - 1 and opening is not None and opening > 0 and sentence.lower[opening] in ("who", "which"):
+                    j = opening - 1  # skip a relative clause: "Dr. Marsh, who leads the team, told ..."
+                    continue
+                return (frames[0][1], i) if frames else None  # a new clause after a comma
+            if word in _PRONOUNS:
+                resolved = self._resolve(word)  # an unresolved pronoun still names a reported source
+                return (resolved or _Source(word, _PRONOUNS[word])), j
+            if word in _CLAUSE_WORDS:
+                if word in ("and", "or", "but") and frames:
+                    return frames[-1][1], i  # coordinated verb: same subject
+                return None
+            if word not in _SKIP_BEFORE_VERB and not (word.endswith("ly") and len(word) > 4):
+                found = self._entity_at(sentence, j)
+                if found:
+                    return found
+                return None  # a common noun or another word: not a source we can name
+            j -= 1
+        if frames and sentence.lower[i].endswith("ing"):
+            return frames[0][1], i
+        return None
+
+    def _subject_after(self, sentence: _Sentence, i: int, length: int) -> _Source | None:
+        """Inversion: '"...," said Tom Reid' or 'said the minister'."""
+        j = i + length
+        if j < len(sentence.words) and sentence.lower[j] in ("the", "a"):
+            j += 1
+        if j < len(sentence.words):
+            found = self._entity_at(sentence, j)
+            if found:
+                return found[0]
+        return None
+
+    def _according_to(self, sentence: _Sentence, i: int) -> _Source | None:
+        """The head of the noun phrase after 'according to' (its last name or source noun)."""
+        best = None
+        for j in range(i + 2, min(len(sentence.words), i + 8)):
+            if j > i + 2 and any(mark in sentence.gaps[j] for mark in ",;:."):
+                break
+            found = self._entity_at(sentence, j)
+            if found:
+                best = found[0]
+            elif best is not None:
+                break
+        return best
+
+    def holders(self, sentence: _Sentence, accepted: list[_Candidate]) -> list[str]:
+        """The holder of each accepted candidate of one sentence (in order)."""
+        table = lexicon()
+        frames: list[tuple[int, _Source]] = []  # (scope start word, source)
+        sentence_source: _Source | None = None
+        for candidate in accepted:
+            entry = _entries()[candidate.row]
+            if entry.item == "according to":
+                source = self._according_to(sentence, candidate.word)
+                if source:
+                    sentence_source = source
+                    self.history.append(source)
+        for candidate in accepted:
+            entry = _entries()[candidate.row]
+            is_frame = entry.category == "attribution" or entry.item in _FRAME_ITEMS or "rule out" in entry.item
+            if not is_frame or entry.item == "according to":
+                continue
+            inverted = candidate.word > 0 and any(q in sentence.gaps[candidate.word] for q in _QUOTES)
+            source = self._subject_after(sentence, candidate.word, candidate.length) if inverted else None
+            after = candidate.word + candidate.length
+            if source is None and candidate.word > 0 and sentence.lower[candidate.word - 1] in (
+                    "was", "were", "been", "is", "are", "be") and after < len(sentence.words) \
+                    and sentence.lower[after] == "by":
+                source = self._subject_after(sentence, after, 1)  # passive: "was denied by the firm"
+            if source is not None:
+                frames.append((0, source))
+            else:
+                found = self._subject_before(sentence, candidate.word, frames)
+                if found is None:
+                    continue
+                source, start = found
+                trailing = entry.category == "attribution" and len(sentence.words) - candidate.word <= 4
+                if trailing and start > 0 and not frames and sentence_source is None and any(
+                        "," in sentence.gaps[k] for k in range(max(1, start - 3), start + 1)):
+                    start = 0  # "..., the union leader said.": the whole sentence is the reported content
+                frames.append((start, source))
+            self.history.append(source)
+        if sentence.quoted and sentence.quoted[0]:
+            if frames:
+                self.last_quote_source = frames[0][1]
+            elif self.last_quote_source is not None and sentence_source is None:
+                frames.append((0, self.last_quote_source))
+        result = []
+        for candidate in accepted:
+            holder: _Source | None = sentence_source
+            covering = [source for start, source in frames if start <= candidate.word]
+            if covering:
+                holder = covering[-1]
+            elif sentence.quoted[candidate.word] and frames:
+                holder = frames[0][1]
+            result.append(holder.name if holder else WRITER)
+        return result
+
+
+# --------------------------------------------------------------------------- public API
+
+def _run(doc: Document) -> tuple[list[_Sentence], list[_Candidate], list[str]]:
+    sentences = _sentences(doc)
+    resolver = _Holders(doc, sentences)
+    all_candidates: list[_Candidate] = []
+    holders: list[str] = []
+    for sentence in sentences:
+        found = _match(sentence)
+        all_candidates.extend(found)
+        accepted = [c for c in found if c.rejected_by is None]
+        holders.extend(resolver.holders(sentence, accepted))
+        resolver.remember_names(sentence)
+    return sentences, all_candidates, holders
+
+
+def candidates(doc: Document) -> pd.DataFrame:
+    """Every lexicon match, accepted or not: ``sentence``, ``start``, ``end``, ``text``,
+    ``item``, ``category``, ``rejected_by`` (rule id, or empty when accepted)."""
+    sentences, found, _ = _run(doc)
+    table = lexicon()
+    rows = []
+    for c in found:
+        s = sentences[c.sentence]
+        start, end = s.spans[c.word][0], s.spans[c.word + c.length - 1][1]
+        entry = _entries()[c.row]
+        rows.append({"sentence": c.sentence, "start": start, "end": end, "text": doc.text[start:end],
+                     "item": entry.item, "category": entry.category, "rejected_by": c.rejected_by or ""})
+    return pd.DataFrame(rows, columns=["sentence", "start", "end", "text", "item", "category", "rejected_by"])
+
+
+def markers(doc: Document) -> pd.DataFrame:
+    """One row per stance marker, in text order.
+
+    Columns: ``sentence`` (0-based), ``start``, ``end`` (offsets into
+    ``doc.text``), ``text``, ``category``, ``subtype``, ``negated``,
+    ``holder`` (``"writer"`` or the source's name), ``item`` (the lexicon entry).
+    """
+    sentences, found, holders = _run(doc)
+    table = lexicon()
+    rows = []
+    accepted = [c for c in found if c.rejected_by is None]
+    for c, holder in zip(accepted, holders):
+        s = sentences[c.sentence]
+        start, end = s.spans[c.word][0], s.spans[c.word + c.length - 1][1]
+        entry = _entries()[c.row]
+        rows.append({"sentence": c.sentence, "start": start, "end": end, "text": doc.text[start:end],
+                     "category": entry.category, "subtype": entry.subtype,
+                     "negated": _negated(s, c.word, entry.item), "holder": holder, "item": entry.item})
+    rows.extend(_questions(doc, sentences))
+    rows.sort(key=lambda row: (row["start"], row["end"]))
+    return pd.DataFrame(rows, columns=["sentence", "start", "end", "text", "category", "subtype", "negated",
+                                       "holder", "item"])
+
+
+def _questions(doc: Document, sentences: list[_Sentence]) -> list[dict[str, Any]]:
+    """A question addressed to the reader: a sentence ending in '?' outside quotation marks."""
+    rows = []
+    for sentence, parsed in zip(doc.sentences, sentences):
+        stripped = sentence.text.rstrip(" )]\"'”’")
+        position = sentence.start + len(stripped) - 1
+        if stripped.endswith("?") and not (parsed.quoted and parsed.quoted[-1]) and \
+                not any(q in sentence.text for q in _QUOTES):
+            rows.append({"sentence": sentence.index, "start": position, "end": position + 1, "text": "?",
+                         "category": "engagement", "subtype": "question", "negated": False,
+                         "holder": WRITER, "item": "?"})
+    return rows
+
+
+def summary(doc: Document, found: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Counts and rates per 1,000 words.
+
+    Returns three frames: ``by_category`` (``count``, ``per_1000``, ``negated``),
+    ``by_subtype`` (category, subtype, count, per_1000) and ``by_holder``
+    (holders × categories, counts).
+    """
+    found = markers(doc) if found is None else found
+    n = max(doc.counts.words, 1)
+    by_category = (found.groupby("category")["text"].size().reindex(list(CATEGORIES), fill_value=0)
+                   .rename("count").to_frame())
+    by_category["per_1000"] = 1000 * by_category["count"] / n
+    by_category["negated"] = found.groupby("category")["negated"].sum().reindex(list(CATEGORIES),
+                                                                                   fill_value=0).astype(int)
+    by_subtype = found.groupby(["category", "subtype"]).size().rename("count").reset_index()
+    by_subtype["per_1000"] = 1000 * by_subtype["count"] / n
+    by_holder = pd.crosstab(found["holder"], found["category"]).reindex(columns=list(CATEGORIES), fill_value=0)
+    order = by_holder.sum(axis=1).sort_values(ascending=False, kind="stable").index
+    return {"by_category": by_category, "by_subtype": by_subtype, "by_holder": by_holder.loc[order]}
+
+
+def stance_record(doc: Document) -> dict[str, Any]:
+    """The ``stance`` section of the per-document record: ``counts`` and ``per_1000`` by category,
+    and every marker (the fields of :func:`markers`)."""
+    found = markers(doc)
+    tables = summary(doc, found)
+    by_category = tables["by_category"]
+    return {
+        "counts": {k: int(v) for k, v in by_category["count"].items()},
+        "per_1000": {k: round(float(v), 4) for k, v in by_category["per_1000"].items()},
+        "markers": [{"sentence": int(r.sentence), "start": int(r.start), "end": int(r.end), "text": r.text,
+                     "category": r.category, "subtype": r.subtype, "negated": bool(r.negated),
+                     "holder": r.holder} for r in found.itertuples()],
+    }

@@ -1,0 +1,194 @@
+"""Stance markers: the seed's hand-checked markers, the disambiguation and negation rules,
+holders, invariants, accuracy on the evaluation set, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from analysis import InputError, document_from_text, load_document
+from analysis.evaluation import evaluate_stance, stance_items, stance_scores
+from analysis.stance import CATEGORIES, WRITER, candidates, lexicon, markers, stance_record, summary
+from conftest import ROOT, SEED, offline_env
+
+
+def found(text: str) -> list[tuple[str, str, bool, str]]:
+    table = markers(document_from_text(text, validate=False))
+    return [(r.text, r.category, bool(r.negated), r.holder) for r in table.itertuples()]
+
+
+def rejected(text: str) -> dict[str, str]:
+    table = candidates(document_from_text(text, validate=False))
+    return dict(zip(table["text"], table["rejected_by"]))
+
+
+# Reporting verbs of the seed, read by hand: (sentence, verb, subtype, holder).
+SEED_ATTRIBUTIONS = [
+    (1, "echoed", "emphatic", "Antony Blinken"),
+    (1, "recalling", "neutral", "Antony Blinken"),
+    (2, "stressed", "emphatic", "Antony Blinken"),
+    (2, "reassured", "assuring", "United States"),
+    (2, "underscoring", "emphatic", "Antony Blinken"),
+    (3, "According to", "neutral", "Antony Blinken"),
+    (4, "attributed", "neutral", "Antony Blinken"),
+    (5, "highlighted", "emphatic", "Antony Blinken"),
+    (5, "reiterated", "emphatic", "Antony Blinken"),
+    (6, "noted", "neutral", "Antony Blinken"),
+    (6, "emphasizing", "emphatic", "Antony Blinken"),
+    (7, "clarified", "assuring", "Matthew Miller"),
+    (8, "addressed", "neutral", "Matthew Miller"),
+    (8, "framing", "neutral", "Matthew Miller"),
+    (10, "stressed", "emphatic", "officials"),
+]
+
+
+def test_seed_attributions_by_hand(seed_doc) -> None:
+    table = markers(seed_doc)
+    attributions = table[table["category"] == "attribution"]
+    got = [(r.sentence, r.text, r.subtype, r.holder) for r in attributions.itertuples()]
+    assert got == SEED_ATTRIBUTIONS
+    assert "said" not in set(attributions["text"].str.lower())  # the seed never uses "said"
+
+
+def test_seed_other_markers(seed_doc) -> None:
+    table = markers(seed_doc).set_index("text")
+    assert table.loc["confident", "category"] == "booster" and table.loc["confident", "holder"] == "United States"
+    assert table.loc["steadfast", "category"] == "booster"
+    assert table.loc["ruled out", "subtype"] == "denial" and table.loc["ruled out", "holder"] == "United States"
+    assert bool(table.loc["intend", "negated"]) and table.loc["intend", "category"] == "booster"
+    assert table.loc["careful", "holder"] == WRITER  # the article's own closing evaluation
+    assert table.loc["dramatic", "holder"] == "Antony Blinken"  # "According to Blinken, ..."
+    # "He stressed..." is Blinken's; "He addressed questions..." is Miller's.
+    by_sentence = markers(seed_doc).groupby("sentence")["holder"].first()
+    assert by_sentence[2] == "Antony Blinken" and by_sentence[8] == "Matthew Miller"
+
+
+def test_seed_rejections(seed_doc) -> None:
+    table = candidates(seed_doc)
+    reasons = set(zip(table["text"], table["rejected_by"]))
+    assert ("report", "noun_after_determiner") in reasons  # "a Bloomberg report"
+    assert ("State", "capitalised_noun") in reasons        # "U.S. State Department"
+    assert ("US", "pronoun_case") in reasons               # the country, not "us"
+    assert ("about", "about_quantity") in reasons          # "concerns about Kiev's fate"
+
+
+@pytest.mark.parametrize("text, word, rule", [
+    ("The talks resume in May.", "May", "may_month"),
+    ("Elections are due on May 5.", "May", "may_month"),
+    ("The military might of the alliance grew.", "might", "might_noun"),
+    ("The rescuers could not reach the town.", "could", "could_not"),
+    ("They spoke about the weather.", "about", "about_quantity"),
+    ("The stress on the system is growing.", "stress", "noun_after_determiner"),
+    ("Crews began to clear the road.", "clear", "clear_verb"),
+    ("By means of sanctions, the EU acted.", "means", "noun_after_determiner"),
+    ("A certain number of seats are empty.", "certain", "certain_determiner"),
+    ("They chose Geneva rather than Vienna.", "rather", "rather_than"),
+    ("The central bank held rates.", "central", "central_attributive"),
+    ("They consider the offer generous.", "consider", "imperative_only"),
+])
+def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
+    assert rejected(text)[word] == rule
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("Prices may rise.", "may", "hedge"),
+    ("They might agree.", "might", "hedge"),
+    ("The deal could collapse.", "could", "hedge"),
+    ("About 300 people fled.", "About", "hedge"),
+    ("The minister stressed the risks.", "stressed", "attribution"),
+    ("It is clear that the plan failed.", "clear", "booster"),
+    ("This means that talks will stop.", "means", "booster"),
+])
+def test_the_same_words_are_markers_in_their_stance_sense(text: str, word: str, category: str) -> None:
+    assert (word, category) in {(t, c) for t, c, _, _ in found(text)}
+
+
+def test_negation() -> None:
+    assert ("confident", "booster", True, "bank") in found("The central bank is not confident that prices will fall.")
+    assert ("intend", "booster", True, "army") in found("The army does not intend to withdraw.")
+    assert ("cannot rule out", "hedge", False, "officials") in found("Officials cannot rule out new strikes.")
+    assert ("ruled out", "booster", False, "president") in found("The president ruled out new taxes.")
+    assert ("no doubt", "booster", False, WRITER) in found("There is no doubt about it.")
+    assert ("might", "hedge", False, WRITER) in found("Prices might not fall.")  # negation after a modal
+    assert ("committed", "booster", False, "president") in found(
+        "The government has never been more committed, the president said.")  # "never ... more": no negation
+    assert ("confident", "booster", False, WRITER) in found("He was not there, but confident teams won.")  # clause
+
+
+def test_holders() -> None:
+    assert found("According to the ministry, about 300 people fled.")[1][3] == "ministry"
+    assert ("We", "self_mention", False, "leader") in found("We will not give up, the union leader told reporters.")
+    assert ("said", "attribution", False, "Tom Reid") in found('"We have waited long enough," said Tom Reid.')
+    text = "Matthew Miller spoke first. He clarified that aid would continue. They welcomed it, officials said."
+    holders = {t: h for t, _, _, h in found(text)}
+    assert holders["clarified"] == "Matthew Miller"  # he -> the most recent person holder
+    assert holders["would"] == "Matthew Miller"
+    assert found("He stressed the point.")[0][3] == "he"  # unresolved pronouns stay as written
+
+
+def test_questions_are_engagement_only_outside_quotes() -> None:
+    assert ("?", "engagement", False, WRITER) in found("Is this the end of the alliance?")
+    assert not [m for m in found('"Is this the end?" she asked.') if m[1] == "engagement"]
+
+
+def test_invariants(seed_doc) -> None:
+    table = markers(seed_doc)
+    for row in table.itertuples():
+        assert seed_doc.text[row.start:row.end] == row.text
+        assert seed_doc.sentences[row.sentence].start <= row.start < row.end <= seed_doc.sentences[row.sentence].end
+    for category, group in table.groupby("category"):
+        spans = sorted(zip(group["start"], group["end"]))
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])), category
+    assert set(table["category"]) <= set(CATEGORIES)
+    assert table["start"].is_monotonic_increasing
+
+
+def test_summary_rates(seed_doc) -> None:
+    tables = summary(seed_doc)
+    by_category = tables["by_category"]
+    assert list(by_category.index) == list(CATEGORIES)
+    assert by_category["count"].sum() == len(markers(seed_doc))
+    assert (by_category["per_1000"] == 1000 * by_category["count"] / 378).all()
+    assert tables["by_holder"].to_numpy().sum() == len(markers(seed_doc))
+    assert tables["by_holder"].index[0] == "Antony Blinken"
+
+
+def test_lexicon_is_well_formed() -> None:
+    table = lexicon()
+    assert set(table["category"]) == set(CATEGORIES)
+    assert table["source"].str.len().gt(0).all()
+    assert not table.duplicated(["item", "category"]).any()
+    subtypes = set(table.loc[table["category"] == "attribution", "subtype"])
+    assert subtypes == {"neutral", "emphatic", "assuring", "tentative", "distancing", "directive"}
+
+
+def test_evaluation_set_size_and_scores() -> None:
+    items = stance_items()
+    assert len(items) >= 80
+    assert not any("Blinken" in item["text"] or "Kiev" in item["text"] for item in items)  # not from the seed
+    scores = stance_scores(evaluate_stance())
+    for category in ("hedge", "booster"):
+        assert scores.loc[category, "f1"] >= 0.9, category
+    assert scores.loc["all", "gold"] >= 100
+
+
+def test_record_and_cli(tmp_path) -> None:
+    record = stance_record(load_document(SEED))
+    assert set(record) == {"counts", "per_1000", "markers"}
+    assert record["counts"]["attribution"] == 15
+    assert set(record["markers"][0]) == {"sentence", "start", "end", "text", "category", "subtype", "negated",
+                                         "holder"}
+    result = subprocess.run([sys.executable, "-m", "analysis", "--json", str(SEED)], capture_output=True, text=True,
+                            cwd=ROOT, env=offline_env(), timeout=120)
+    assert json.loads(result.stdout)["stance"] == json.loads(json.dumps(record))
+
+
+def test_bad_input_is_refused_before_stance(tmp_path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("<html><body><p>Officials said</p><div>x</div></body></html>", encoding="utf-8")
+    with pytest.raises(InputError):
+        load_document(path)
+    assert markers(document_from_text("", validate=False)).empty
