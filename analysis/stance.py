@@ -413,8 +413,8 @@ class _Holders:
                     return found  # apposition: "the US Secretary of State, Antony Blinken, echoed"
                 opening = next((k for k in range(j, max(-1, j - 12), -1) if "," in sentence.gaps[k]), None)
                 if j == i - 1 and opening is not None and opening > 0 and sentence.lower[opening] in ("who", "which"):
-                    j = opening - 1  # skip a relative clause: "Dr. Marsh, who leads the team, told ..."
-                    continue
+                    # skip a relative clause: "Dr. Marsh, who leads the team, told ..."
+                    return self._entity_at(sentence, opening - 1)
                 return (frames[0][1], i) if frames else None  # a new clause after a comma
             if word in _PRONOUNS:
                 resolved = self._resolve(word)  # an unresolved pronoun still names a reported source
