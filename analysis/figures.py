@@ -11,12 +11,16 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from .style import CYCLE, PALETTE, WIDE, apply_style
+from .style import CYCLE, PALETTE, STANCE_COLOURS, WIDE, apply_style
 
 __all__ = [
     "actor_mentions_figure",
     "dispersion_figure",
     "grade_levels_figure",
+    "holder_matrix_figure",
+    "reporting_verbs_figure",
+    "stance_heatmap_figure",
+    "stance_rates_figure",
     "keyness_figure",
     "top_terms_figure",
     "scale_scores_figure",
@@ -309,4 +313,102 @@ def actor_mentions_figure(choices: pd.DataFrame, n: int = 12) -> Figure:
     ax.grid(axis="y", visible=False)
     handles = [Patch(color=c, label=k) for k, c in used_kinds.items()]
     ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=8.5)
+    return fig
+
+
+def _category_labels(categories: list[str]) -> list[str]:
+    return [c.replace("_", " ") for c in categories]
+
+
+def stance_heatmap_figure(profile: pd.DataFrame) -> Figure:
+    """Markers per sentence (rows) and category (columns), shaded by count and annotated.
+
+    Args:
+        profile: :func:`analysis.stance.sentence_profile` output.
+    """
+    apply_style()
+    fig = Figure(figsize=(7.5, 0.3 * len(profile) + 1.4), layout="constrained")
+    ax = fig.subplots()
+    values = profile.to_numpy()
+    image = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=max(int(values.max()), 1))
+    for (row, col), value in np.ndenumerate(values):
+        if value:
+            ax.text(col, row, str(value), ha="center", va="center", fontsize=9,
+                    color="white" if value > values.max() / 2 else "black")
+    ax.set_xticks(range(len(profile.columns)), _category_labels(list(profile.columns)))
+    ax.set_yticks(range(len(profile)), [str(i + 1) for i in profile.index])
+    ax.set_ylabel("Sentence")
+    ax.xaxis.tick_top()
+    ax.grid(False)
+    fig.colorbar(image, ax=ax, label="Markers", shrink=0.6)
+    return fig
+
+
+def holder_matrix_figure(by_holder: pd.DataFrame) -> Figure:
+    """Who says what, how firmly: markers by holder (rows) and category (columns).
+
+    Args:
+        by_holder: the ``by_holder`` table of :func:`analysis.stance.summary`.
+    """
+    apply_style()
+    fig = Figure(figsize=(7.5, 0.42 * len(by_holder) + 1.5), layout="constrained")
+    ax = fig.subplots()
+    values = by_holder.to_numpy()
+    ax.imshow(values, cmap="Oranges", aspect="auto", vmin=0, vmax=max(int(values.max()), 1))
+    for (row, col), value in np.ndenumerate(values):
+        ax.text(col, row, str(value) if value else "·", ha="center", va="center", fontsize=10,
+                color="white" if value > values.max() / 2 else "black")
+    ax.set_xticks(range(len(by_holder.columns)), _category_labels(list(by_holder.columns)))
+    ax.set_yticks(range(len(by_holder)), list(by_holder.index))
+    ax.xaxis.tick_top()
+    ax.grid(False)
+    return fig
+
+
+def reporting_verbs_figure(verbs: pd.DataFrame) -> Figure:
+    """Reporting verbs by subtype: a bar per subtype, labelled with the verbs used.
+
+    Args:
+        verbs: :func:`analysis.stance.reporting_verbs` output.
+    """
+    apply_style()
+    fig = Figure(figsize=WIDE, layout="constrained")
+    ax = fig.subplots()
+    y = np.arange(len(verbs))[::-1]
+    ax.barh(y, verbs["count"], color=PALETTE["blue"])
+    for yy, (count, forms) in zip(y, zip(verbs["count"], verbs["verbs"])):
+        label = ", ".join(f"{v} ×{n}" if n > 1 else v for v, n in forms.items()) or "none"
+        ax.annotate(label, (count, yy), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8.5)
+    ax.set_yticks(y, list(verbs.index))
+    ax.set_xlabel("Reporting verbs and other attributions (label: the forms used)")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlim(0, max(int(verbs["count"].max()), 1) * 2.2)
+    ax.grid(axis="y", visible=False)
+    return fig
+
+
+def stance_rates_figure(rates: pd.DataFrame, reference: pd.DataFrame, reference_label: str) -> Figure:
+    """Per-1,000-word rates by category beside published reference rates.
+
+    Args:
+        rates: the ``by_category`` table of :func:`analysis.stance.summary`.
+        reference: :func:`analysis.stance.reference_rates` output.
+    """
+    apply_style()
+    fig = Figure(figsize=WIDE, layout="constrained")
+    ax = fig.subplots()
+    categories = list(rates.index)
+    x = np.arange(len(categories))
+    ax.bar(x - 0.2, rates["per_1000"], width=0.4, color=[STANCE_COLOURS[c] for c in categories], label="this text")
+    reference_values = [reference["per_1000"].get(c, np.nan) for c in categories]
+    ax.bar(x + 0.2, reference_values, width=0.4, color="white", edgecolor=PALETTE["black"], hatch="///",
+           label=reference_label)
+    for xx, value in zip(x, reference_values):
+        if np.isnan(value):
+            ax.text(xx + 0.2, 0.5, "n/a", ha="center", va="bottom", fontsize=8)
+    ax.set_xticks(x, _category_labels(categories))
+    ax.set_ylabel("Markers per 1,000 words")
+    handles = [Patch(facecolor=PALETTE["grey"], label="this text (bars in category colours)"),
+               Patch(facecolor="white", edgecolor=PALETTE["black"], hatch="///", label=reference_label)]
+    ax.legend(handles=handles, frameon=False)
     return fig

@@ -6,11 +6,18 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from .document import Document
+from .style import STANCE_COLOURS
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["naming_findings_markdown", "numbered_text_html", "provenance_markdown"]
+__all__ = [
+    "naming_findings_markdown",
+    "numbered_text_html",
+    "provenance_markdown",
+    "reporting_profile_markdown",
+    "stance_text_html",
+]
 
 
 def numbered_text_html(doc: Document) -> str:
@@ -74,3 +81,52 @@ def naming_findings_markdown(choices: "pd.DataFrame") -> str:
     if not lines:
         lines.append("- Every actor found in the alias table is named without mixed spellings or metonymy.")
     return "\n".join(lines)
+
+
+def stance_text_html(doc: Document, found: "pd.DataFrame") -> str:
+    """The text as HTML with every stance marker highlighted, and a legend.
+
+    Each marker is a ``<mark>`` tinted and underlined in its category's colour;
+    its tooltip gives category, subtype, holder and negation; negated markers
+    are also struck through. Sentences are numbered as in the rest of the book.
+    """
+    by_start = {int(r.start): r for r in found.itertuples()}
+    blocks = []
+    for paragraph in doc.paragraphs:
+        parts = []
+        for sentence in doc.paragraph_sentences(paragraph.index):
+            pieces, position = [], sentence.start
+            for start in sorted(k for k in by_start if sentence.start <= k < sentence.end):
+                row = by_start[start]
+                if start < position:
+                    continue  # overlapping markers of different categories: keep the first
+                pieces.append(escape(doc.text[position:start]))
+                colour = STANCE_COLOURS.get(row.category, "#999999")
+                title = f"{row.category} · {row.subtype} · holder: {row.holder}" + (" · negated" if row.negated else "")
+                style = (f"background:{colour}33;border-bottom:3px solid {colour};padding:0 1px;"
+                         + ("text-decoration:line-through;" if row.negated else ""))
+                pieces.append(f'<mark class="stance stance-{row.category}" style="{style}" title="{escape(title)}">'
+                              f"{escape(doc.text[start:row.end])}</mark>")
+                position = int(row.end)
+            pieces.append(escape(doc.text[position:sentence.end]))
+            parts.append(f'<sup class="sentence-number">{sentence.index + 1}</sup>' + "".join(pieces))
+        blocks.append(f'<p><strong>¶&nbsp;{paragraph.index + 1}</strong> ' + " ".join(parts) + "</p>")
+    legend = " ".join(
+        f'<span style="background:{c}33;border-bottom:3px solid {c};padding:0 4px;margin-right:6px">'
+        f"{name.replace('_', ' ')}</span>" for name, c in STANCE_COLOURS.items())
+    legend += ' <span style="text-decoration:line-through">negated</span>'
+    return (f'<div class="stance-text"><p class="stance-legend"><strong>Legend:</strong> {legend}</p>'
+            + "\n".join(blocks) + "</div>")
+
+
+def reporting_profile_markdown(verbs: "pd.DataFrame") -> str:
+    """One sentence on how the text reports speech, from :func:`analysis.stance.reporting_verbs`."""
+    total = int(verbs["count"].sum())
+    if not total:
+        return "The text attributes nothing to anyone: it contains no reporting verb and no *according to*."
+    said = sum(n for forms in verbs["verbs"] for form, n in forms.items() if form in ("say", "says", "said", "saying"))
+    strong = int(verbs.loc[["emphatic", "assuring"], "count"].sum())
+    first = (f"Of its {total} attributions, none uses *say*, the most common reporting verb in news"
+             if said == 0 else f"Of its {total} attributions, {said} use *say*")
+    verb = "is an emphatic or assuring verb" if strong == 1 else "are emphatic or assuring verbs"
+    return f"{first}; {strong} ({strong / total:.0%}) {verb}, which tell the reader how firmly the source spoke."

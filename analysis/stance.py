@@ -82,6 +82,9 @@ __all__ = [
     "candidates",
     "lexicon",
     "markers",
+    "reference_rates",
+    "reporting_verbs",
+    "sentence_profile",
     "stance_record",
     "summary",
 ]
@@ -614,3 +617,27 @@ def stance_record(doc: Document) -> dict[str, Any]:
                      "category": r.category, "subtype": r.subtype, "negated": bool(r.negated),
                      "holder": r.holder} for r in found.itertuples()],
     }
+
+
+def reference_rates() -> pd.DataFrame:
+    """Published per-1,000-word rates by category (research articles, Hyland 2005): ``per_1000``, ``corpus``."""
+    lines = [line for line in _read("reference_rates.csv").splitlines() if not line.startswith("#")]
+    return pd.read_csv(StringIO("\n".join(lines))).set_index("category")
+
+
+def sentence_profile(doc: Document, found: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Markers per sentence and category: one row per sentence (0-based), one column per category."""
+    found = markers(doc) if found is None else found
+    table = pd.crosstab(found["sentence"], found["category"]) if len(found) else pd.DataFrame()
+    return table.reindex(index=range(len(doc.sentences)), columns=list(CATEGORIES), fill_value=0)
+
+
+def reporting_verbs(found: pd.DataFrame) -> pd.DataFrame:
+    """Attribution markers grouped by subtype: ``subtype``, ``count``, ``verbs`` (form -> count)."""
+    attributions = found[found["category"] == "attribution"]
+    rows = []
+    for subtype in ("neutral", "emphatic", "assuring", "tentative", "distancing", "directive"):
+        group = attributions[attributions["subtype"] == subtype]
+        rows.append({"subtype": subtype, "count": len(group),
+                     "verbs": dict(group["text"].str.lower().value_counts().items())})
+    return pd.DataFrame(rows).set_index("subtype")

@@ -12,7 +12,7 @@ from typing import Any
 
 import matplotlib as mpl
 
-__all__ = ["PALETTE", "WIDE", "SQUARE", "TALL", "RC_PARAMS", "apply_style", "notebook_setup"]
+__all__ = ["PALETTE", "STANCE_COLOURS", "WIDE", "SQUARE", "TALL", "RC_PARAMS", "apply_style", "notebook_setup"]
 
 PALETTE: dict[str, str] = {
     "blue": "#0072B2",
@@ -26,6 +26,16 @@ PALETTE: dict[str, str] = {
     "grey": "#7F7F7F",
 }
 """Okabe–Ito colours by name; the cycle order is blue, orange, green, vermillion, sky, purple."""
+
+STANCE_COLOURS: dict[str, str] = {
+    "hedge": PALETTE["sky"],
+    "booster": PALETTE["vermillion"],
+    "attitude": PALETTE["green"],
+    "self_mention": PALETTE["purple"],
+    "engagement": PALETTE["orange"],
+    "attribution": PALETTE["blue"],
+}
+"""One Okabe–Ito colour per stance category, shared by the highlighted text and the stance figures."""
 
 CYCLE = [PALETTE[name] for name in ("blue", "orange", "green", "vermillion", "sky", "purple", "yellow")]
 

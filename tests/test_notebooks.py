@@ -51,5 +51,6 @@ def test_notebook_runs_on_a_second_article(path) -> None:
         "article": {"n_sentences": "9", "n_words": "132", "n_paragraphs": "4"},
         "readability": {"count_sentences": "9", "count_words": "132"},
         "terms": {"n_words": "132"},
+        "stance": {"n_attribution": "6"},
     }.get(path.stem, {})
     assert {key: glued.get(key) for key in expected} == expected
