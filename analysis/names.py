@@ -133,11 +133,17 @@ def _variant_index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _alias_columns() -> tuple[list[str], list[str], list[str], list[str]]:
+    """The alias table's entity, variant, kind and type columns as plain lists."""
+    aliases = alias_table()
+    return (aliases["entity"].tolist(), aliases["variant"].tolist(), aliases["kind"].tolist(),
+            aliases["type"].tolist())
+
+
 def iter_actor_mentions(doc: Document) -> Iterator[tuple[str, str, int, int]]:
     """Yield (entity, variant, alias row, first word index) for each mention, in text order."""
-    aliases = alias_table()
-    entities = aliases["entity"].tolist()
-    variants = aliases["variant"].tolist()
+    entities, variants, _, _ = _alias_columns()
     index = _variant_index()
     words = doc.word_texts
     types, ids = doc.word_types
@@ -173,8 +179,7 @@ def actor_mentions(doc: Document) -> pd.DataFrame:
     ``word`` (index of its first word in ``doc.word_texts``). A mention never
     crosses a sentence or spans punctuation other than spaces.
     """
-    aliases = alias_table()
-    kinds = aliases["kind"].tolist()
+    kinds = _alias_columns()[2]
     positions = _word_positions(doc)
     rows = []
     for entity, variant, row, i in iter_actor_mentions(doc):

@@ -200,11 +200,15 @@ def _sentences(doc: Document) -> list[_Sentence]:
         current.spans.append(span)
         current.gaps.append(text[previous_end:span[0]])
         current.proper.append(bool(proper[i]))
-    for sentence in out:
+    for sentence, parsed in zip(doc.sentences, out):
+        if not any(q in sentence.text for q in _QUOTES) and not (parsed.gaps and any(
+                q in parsed.gaps[0] for q in _QUOTES)):
+            parsed.quoted = [False] * len(parsed.words)
+            continue
         inside = False
-        for k, gap in enumerate(sentence.gaps):
+        for gap in parsed.gaps:
             inside ^= sum(gap.count(q) for q in _QUOTES) % 2 == 1
-            sentence.quoted.append(inside)
+            parsed.quoted.append(inside)
     return out
 
 
@@ -334,6 +338,14 @@ class _Source:
     kind: str  # person | group | organisation | country | place
 
 
+@lru_cache(maxsize=1)
+def _alias_lookup() -> tuple[dict[str, str], dict[int, int]]:
+    """Entity -> type, and alias row -> number of words of its variant."""
+    aliases = alias_table()
+    return (dict(zip(aliases["entity"], aliases["type"])),
+            {row: len(v.split()) for row, v in enumerate(aliases["variant"])})
+
+
 class _Holders:
     """Resolves who holds each marker, reading the document in order."""
 
@@ -343,11 +355,9 @@ class _Holders:
         self.history: list[_Source] = []
         self.mentioned: list[_Source] = []
         self.last_quote_source: _Source | None = None
-        aliases = alias_table()
-        self.entity_kind = dict(zip(aliases["entity"], aliases["type"]))
+        self.entity_kind, variant_len = _alias_lookup()
         # word index in the document -> (entity, number of words) for actor mentions
         self.mention_at: dict[int, tuple[str, int]] = {}
-        variant_len = {row: len(v.split()) for row, v in enumerate(aliases["variant"])}
         for entity, _variant, row, word in iter_actor_mentions(doc):
             self.mention_at[word] = (entity, variant_len[row])
         self.first_word = [s.token_start for s in doc.sentences]
@@ -545,6 +555,27 @@ def candidates(doc: Document) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "text", "item", "category", "rejected_by"])
 
 
+_MARKER_COLUMNS = ["sentence", "start", "end", "text", "category", "subtype", "negated", "holder", "item"]
+
+
+def _marker_rows(doc: Document) -> list[dict[str, Any]]:
+    """Markers as plain dicts (the rows of :func:`markers`)."""
+    sentences, found, holders = _run(doc)
+    rows = []
+    accepted = [c for c in found if c.rejected_by is None]
+    text = doc.text
+    for c, holder in zip(accepted, holders):
+        s = sentences[c.sentence]
+        start, end = s.spans[c.word][0], s.spans[c.word + c.length - 1][1]
+        entry = _entries()[c.row]
+        rows.append({"sentence": c.sentence, "start": start, "end": end, "text": text[start:end],
+                     "category": entry.category, "subtype": entry.subtype,
+                     "negated": _negated(s, c.word, entry.item), "holder": holder, "item": entry.item})
+    rows.extend(_questions(doc, sentences))
+    rows.sort(key=lambda row: (row["start"], row["end"]))
+    return rows
+
+
 def markers(doc: Document) -> pd.DataFrame:
     """One row per stance marker, in text order.
 
@@ -552,21 +583,7 @@ def markers(doc: Document) -> pd.DataFrame:
     ``doc.text``), ``text``, ``category``, ``subtype``, ``negated``,
     ``holder`` (``"writer"`` or the source's name), ``item`` (the lexicon entry).
     """
-    sentences, found, holders = _run(doc)
-    table = lexicon()
-    rows = []
-    accepted = [c for c in found if c.rejected_by is None]
-    for c, holder in zip(accepted, holders):
-        s = sentences[c.sentence]
-        start, end = s.spans[c.word][0], s.spans[c.word + c.length - 1][1]
-        entry = _entries()[c.row]
-        rows.append({"sentence": c.sentence, "start": start, "end": end, "text": doc.text[start:end],
-                     "category": entry.category, "subtype": entry.subtype,
-                     "negated": _negated(s, c.word, entry.item), "holder": holder, "item": entry.item})
-    rows.extend(_questions(doc, sentences))
-    rows.sort(key=lambda row: (row["start"], row["end"]))
-    return pd.DataFrame(rows, columns=["sentence", "start", "end", "text", "category", "subtype", "negated",
-                                       "holder", "item"])
+    return pd.DataFrame(_marker_rows(doc), columns=_MARKER_COLUMNS)
 
 
 def _questions(doc: Document, sentences: list[_Sentence]) -> list[dict[str, Any]]:
@@ -606,16 +623,16 @@ def summary(doc: Document, found: pd.DataFrame | None = None) -> dict[str, pd.Da
 
 def stance_record(doc: Document) -> dict[str, Any]:
     """The ``stance`` section of the per-document record: ``counts`` and ``per_1000`` by category,
-    and every marker (the fields of :func:`markers`)."""
-    found = markers(doc)
-    tables = summary(doc, found)
-    by_category = tables["by_category"]
+    and every marker (the fields of :func:`markers` but ``item``). Computed without pandas."""
+    rows = _marker_rows(doc)
+    counts = dict.fromkeys(CATEGORIES, 0)
+    for row in rows:
+        counts[row["category"]] += 1
+    n = max(doc.counts.words, 1)
     return {
-        "counts": {k: int(v) for k, v in by_category["count"].items()},
-        "per_1000": {k: round(float(v), 4) for k, v in by_category["per_1000"].items()},
-        "markers": [{"sentence": int(r.sentence), "start": int(r.start), "end": int(r.end), "text": r.text,
-                     "category": r.category, "subtype": r.subtype, "negated": bool(r.negated),
-                     "holder": r.holder} for r in found.itertuples()],
+        "counts": counts,
+        "per_1000": {k: round(1000 * v / n, 4) for k, v in counts.items()},
+        "markers": [{k: row[k] for k in _MARKER_COLUMNS[:-1]} for row in rows],
     }
 
 

@@ -10,7 +10,9 @@ For each, it reports the best of ``--repeat`` runs of:
   tokens, and the word columns every analysis shares;
 - readability pass: counts and every formula (:mod:`analysis.readability`);
 - terms pass: the record's terms section (top terms, keyness, actors,
-  lexical diversity; :func:`analysis.terms.terms_record`).
+  lexical diversity; :func:`analysis.terms.terms_record`);
+- stance pass: the record's stance section (every marker with its holder,
+  counts and rates; :func:`analysis.stance.stance_record`).
 
 Each pass is timed on documents whose model is already built, so the
 numbers compare the passes themselves; the document model's own time is
@@ -32,6 +34,7 @@ from readability_speed import articles  # noqa: E402
 
 from analysis import document_from_text  # noqa: E402
 from analysis.readability import readability_counts, scores  # noqa: E402
+from analysis.stance import stance_record  # noqa: E402
 from analysis.terms import terms_record  # noqa: E402
 
 
@@ -45,6 +48,7 @@ def build(texts: list[str]) -> list:
 PASSES: dict[str, Callable] = {
     "readability pass": lambda doc: scores(readability_counts(doc)),
     "terms pass": terms_record,
+    "stance pass": stance_record,
 }
 
 
@@ -86,8 +90,8 @@ def main() -> None:
         results = measure(texts, options.repeat)
         for name, seconds in results.items():
             print(f"  {name:<16} {seconds:6.3f} s   {megabytes / seconds:7.2f} MB/s")
-        ratio = results["terms pass"] / results["readability pass"]
-        print(f"  terms pass / readability pass: {ratio:.2f}")
+        for name in ("terms pass", "stance pass"):
+            print(f"  {name} / readability pass: {results[name] / results['readability pass']:.2f}")
 
 
 if __name__ == "__main__":
