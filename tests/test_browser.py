@@ -1,0 +1,116 @@
+"""The built book in a real browser: Debian's Chromium driven by Playwright, offline.
+
+Every HTML page is opened from a loopback web server; the test checks that
+every image loads, that no page reports a JavaScript error, that every
+internal link (and its #anchor) resolves, and that the search page finds
+"Blinken". `.ci/run` installs Chromium when it is missing.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import socketserver
+import threading
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlparse
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync"]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # keep test output clean
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(built_book):
+    server = socketserver.TCPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(built_book)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/", built_book
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), "Chromium is not installed (apt-get install chromium; .ci/run does it)"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        yield instance
+        instance.close()
+
+
+class _Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs) -> None:
+        for name, value in attrs:
+            if name in ("id", "name") and value:
+                self.ids.add(value)
+
+
+@functools.lru_cache(maxsize=None)
+def _anchors(path: Path) -> frozenset[str]:
+    parser = _Ids()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return frozenset(parser.ids)
+
+
+def _pages(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*.html") if "_static" not in p.parts)
+
+
+@pytest.mark.slow
+def test_every_page_renders_cleanly(site, browser) -> None:
+    base, root = site
+    problems: list[str] = []
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(f"uncaught: {error}"))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    pages = _pages(root)
+    assert len(pages) >= 6
+    for path in pages:
+        url = urljoin(base, path.relative_to(root).as_posix())
+        errors.clear()
+        page.goto(url, wait_until="load")
+        page.wait_for_timeout(50)
+        problems += [f"{path.name}: {e}" for e in errors]
+        images = page.evaluate("Array.from(document.images).map(i => [i.getAttribute('src'), i.naturalWidth])")
+        problems += [f"{path.name}: image {src} did not load" for src, width in images if not width]
+        for href in page.evaluate("Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"):
+            target, fragment = urldefrag(href)
+            if not target.startswith(base):
+                continue
+            local = root / urlparse(target).path.lstrip("/")
+            if local.is_dir():
+                local = local / "index.html"
+            if not local.exists():
+                problems.append(f"{path.name}: broken link {href}")
+            elif fragment and local.suffix == ".html" and fragment not in _anchors(local):
+                problems.append(f"{path.name}: missing anchor {href}")
+    page.close()
+    assert not problems, "\n".join(problems[:40])
+
+
+@pytest.mark.slow
+def test_search_finds_blinken(site, browser) -> None:
+    base, _ = site
+    page = browser.new_page()
+    page.goto(urljoin(base, "search.html?q=Blinken"), wait_until="load")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length > 0", timeout=15000)
+    results = page.inner_text("#search-results")
+    page.close()
+    assert "Blinken" in results
