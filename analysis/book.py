@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-__all__ = ["glue_values"]
+__all__ = ["data_inventory", "glue_values", "package_versions"]
 
 
 def _plain(value: Any) -> Any:
@@ -31,3 +31,53 @@ def glue_values(values: Mapping[str, Any]) -> None:
 
     for key, value in values.items():
         glue(key, _plain(value), display=False)
+
+
+def data_inventory() -> "pd.DataFrame":
+    """Every word list, lexicon and evaluation set shipped in the package.
+
+    Columns: ``file`` (path inside the package), ``entries`` (data lines, or
+    items for JSON sets), ``source`` (the header's source line, or the JSON
+    ``source`` field).
+    """
+    import io
+    import json
+    from importlib import resources
+
+    import pandas as pd
+
+    rows = []
+    root = resources.files("analysis")
+    for folder in ("data", "lexicons"):
+        for entry in sorted(root.joinpath(folder).iterdir(), key=lambda p: p.name):
+            if not entry.is_file():
+                continue
+            text = entry.read_text(encoding="utf-8")
+            if entry.name.endswith(".json"):
+                content = json.loads(text)
+                entries = len(content.get("cases", content.get("items", [])))
+                source = content.get("source", "")
+            else:
+                lines = text.splitlines()
+                comments = [line.lstrip("# ").strip() for line in lines if line.startswith("#")]
+                data = [line for line in lines if line.strip() and not line.startswith("#")]
+                has_header = entry.suffix in (".csv", ".tsv") or (bool(data) and data[0] == "noun\tkind")
+                entries = len(data) - (1 if has_header else 0)
+                start = next((i for i, c in enumerate(comments) if c.lower().startswith(("source:", "sources"))), None)
+                source = " ".join(comments[start:start + 4]) if start is not None else ""
+                if entry.suffix == ".csv" and data and "source" in data[0].split(","):
+                    table = pd.read_csv(io.StringIO("\n".join(data)), dtype=str, keep_default_na=False)
+                    source = "per item: " + "; ".join(sorted(set(table["source"])))
+            rows.append({"file": f"analysis/{folder}/{entry.name}", "entries": entries, "source": source})
+    return pd.DataFrame(rows)
+
+
+def package_versions() -> "pd.DataFrame":
+    """Name and version of every installed distribution (read now, from the running environment)."""
+    import importlib.metadata as metadata
+
+    import pandas as pd
+
+    rows = sorted({(d.metadata["Name"], d.version) for d in metadata.distributions() if d.metadata["Name"]},
+                  key=lambda row: row[0].lower())
+    return pd.DataFrame(rows, columns=["package", "version"])

@@ -22,6 +22,7 @@ __all__ = [
     "stance_heatmap_figure",
     "stance_rates_figure",
     "keyness_figure",
+    "profile_figure",
     "top_terms_figure",
     "scale_scores_figure",
     "sentence_difficulty_figure",
@@ -411,4 +412,31 @@ def stance_rates_figure(rates: pd.DataFrame, reference: pd.DataFrame, reference_
     handles = [Patch(facecolor=PALETTE["grey"], label="this text (bars in category colours)"),
                Patch(facecolor="white", edgecolor=PALETTE["black"], hatch="///", label=reference_label)]
     ax.legend(handles=handles, frameon=False)
+    return fig
+
+
+def profile_figure(profile: pd.DataFrame) -> Figure:
+    """Every indicator as a ratio to its reference point, on a log scale (1 = as the reference).
+
+    Args:
+        profile: :func:`analysis.synthesis.indicator_profile` output.
+    """
+    apply_style()
+    rows = profile.iloc[::-1].reset_index(drop=True)
+    fig = Figure(figsize=(7.5, 0.45 * len(rows) + 1.3), layout="constrained")
+    ax = fig.subplots()
+    group_colour = {"readability": PALETTE["blue"], "vocabulary": PALETTE["green"], "stance": PALETTE["vermillion"]}
+    ratios = rows["ratio"].clip(lower=1 / 64, upper=64).fillna(1.0)
+    ax.barh(range(len(rows)), np.log2(ratios), color=[group_colour.get(g, PALETTE["grey"]) for g in rows["group"]])
+    ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
+    for y, row in rows.iterrows():
+        label = f"{row['value']:.3g} vs {row['reference']:.3g}"
+        x = np.log2(ratios.iloc[y])
+        ax.annotate(label, (x, y), xytext=(4 if x >= 0 else -4, 0), textcoords="offset points",
+                    ha="left" if x >= 0 else "right", va="center", fontsize=8.5)
+    ax.set_yticks(range(len(rows)), [f"{i} ({g})" for i, g in zip(rows["indicator"], rows["group"])])
+    ax.set_xticks([-3, -2, -1, 0, 1, 2, 3], ["⅛×", "¼×", "½×", "1×", "2×", "4×", "8×"])
+    ax.set_xlim(-3.8, 3.8)
+    ax.set_xlabel("Ratio to the reference point (log scale; 1× = same as the reference)")
+    ax.grid(axis="y", visible=False)
     return fig

@@ -14,9 +14,11 @@ if TYPE_CHECKING:
 __all__ = [
     "naming_findings_markdown",
     "numbered_text_html",
+    "hedge_booster_phrase",
     "provenance_markdown",
     "reporting_profile_markdown",
     "stance_text_html",
+    "synthesis_markdown",
 ]
 
 
@@ -130,3 +132,44 @@ def reporting_profile_markdown(verbs: "pd.DataFrame") -> str:
              if said == 0 else f"Of its {total} attributions, {said} use *say*")
     verb = "is an emphatic or assuring verb" if strong == 1 else "are emphatic or assuring verbs"
     return f"{first}; {strong} ({strong / total:.0%}) {verb}, which tell the reader how firmly the source spoke."
+
+
+def synthesis_markdown(profile: "pd.DataFrame", source_share: float, hedges: int, boosters: int,
+                       key_terms: list[str]) -> str:
+    """Two paragraphs reading the indicators together; the wording follows the numbers.
+
+    Args:
+        profile: :func:`analysis.synthesis.indicator_profile` output.
+        source_share: share (0-1) of stance markers held by a source rather than the writer.
+        hedges, boosters: numbers of hedge and booster markers.
+        key_terms: the text's top key words (most distinctive first).
+    """
+    ratio = profile.set_index("indicator")["ratio"]
+    value = profile.set_index("indicator")["value"]
+    grade = value["consensus grade"]
+    level = ("well past secondary school" if grade >= 14 else "around the end of secondary school" if grade >= 11
+             else "within secondary school" if grade >= 6 else "at primary-school level")
+    length = ("longer than" if ratio["words per sentence"] > 1.15 else
+              "shorter than" if ratio["words per sentence"] < 0.85 else "close to")
+    words = ", ".join(f"*{t}*" for t in key_terms[:3]) or "none"
+    first = (f"**Readability.** Sentences run {length} Flesch's standard "
+             f"({value['words per sentence']:.1f} words against 17), and every formula together places the text "
+             f"{level} (consensus grade {grade:.1f}). Its most distinctive words against general English are {words}.")
+    phrase = hedge_booster_phrase(hedges, boosters)
+    balance = phrase[0].upper() + phrase[1:] + (": the reader hears certainty more than doubt." if boosters > hedges
+                                                else ": the text qualifies more than it insists." if hedges > boosters
+                                                else ".")
+    voice = ("mostly borrowed" if source_share >= 0.6 else "mostly the writer's own" if source_share <= 0.4
+             else "shared between the writer and the sources")
+    second = (f"**Voice.** The stance in the text is {voice}: {source_share:.0%} of its markers belong to a "
+              f"source. {balance}")
+    return first + "\n\n" + second
+
+
+def hedge_booster_phrase(hedges: int, boosters: int) -> str:
+    """'boosters outnumber hedges (8 to 2)', or the reverse, or 'hedges and boosters are balanced (3 each)'."""
+    if boosters > hedges:
+        return f"boosters outnumber hedges ({boosters} to {hedges})"
+    if hedges > boosters:
+        return f"hedges outnumber boosters ({hedges} to {boosters})"
+    return f"hedges and boosters are balanced ({hedges} each)"

@@ -15,7 +15,7 @@ NOTEBOOKS = toc_notebooks()
 
 def test_toc_lists_the_chapters() -> None:
     names = [p.relative_to(ROOT).as_posix() for p in toc_files()]
-    assert names[0] == "chapters/intro.md"
+    assert names[0] == "chapters/intro.ipynb"
     assert "chapters/article.ipynb" in names
 
 
@@ -52,5 +52,6 @@ def test_notebook_runs_on_a_second_article(path) -> None:
         "readability": {"count_sentences": "9", "count_words": "132"},
         "terms": {"n_words": "132"},
         "stance": {"n_attribution": "6"},
+        "intro": {"n_words": "132", "n_sentences": "9"},
     }.get(path.stem, {})
     assert {key: glued.get(key) for key in expected} == expected

@@ -1,0 +1,85 @@
+"""Indicators from every chapter set against their reference points, for the synthesis chapter.
+
+Each indicator has a published or computed reference: Flesch's "standard"
+English for sentence and word length (Flesch 1948), the end of US secondary
+school for grade levels, general English as measured by wordfreq for
+vocabulary (Speer 2022), and Hyland's research-article rates for stance
+markers (Hyland 2005). The ratio value/reference puts them on one scale.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import pandas as pd
+
+from .document import Document
+from .readability import readability_counts, scores
+from .stance import markers, reference_rates
+from .terms import _terms, stopwords
+
+__all__ = ["COMMON_WORDS", "english_coverage", "indicator_profile"]
+
+COMMON_WORDS = 1000
+"""Size of the common-word list used for vocabulary coverage (wordfreq's most frequent English words)."""
+
+FLESCH_STANDARD_SENTENCE = 17.0
+"""Words per sentence of Flesch's "standard" English (Flesch 1948, reading ease 60-70)."""
+FLESCH_STANDARD_SYLLABLES = 147.0
+"""Syllables per 100 words of Flesch's "standard" English (Flesch 1948)."""
+END_OF_SECONDARY_SCHOOL = 12.0
+"""US grade 12: the last year of secondary school."""
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    import wordfreq
+
+    return frozenset(wordfreq.top_n_list("en", COMMON_WORDS, wordlist="best"))
+
+
+@lru_cache(maxsize=1)
+def english_coverage() -> dict[str, float]:
+    """Shares of general English (wordfreq) taken by its 1,000 commonest words and by the stop words."""
+    import wordfreq
+
+    table = wordfreq.get_frequency_dict("en", wordlist="best")
+    return {"common": sum(table.get(w, 0.0) for w in _common_words()),
+            "stopwords": sum(table.get(w, 0.0) for w in stopwords())}
+
+
+def indicator_profile(doc: Document) -> pd.DataFrame:
+    """One row per indicator: ``group``, ``indicator``, ``value``, ``reference``, ``reference_label``,
+    ``source`` (bibliography key), ``ratio`` (value / reference)."""
+    counts = readability_counts(doc)
+    values = scores(counts)
+    words = max(counts.words, 1)
+    terms = [t.lower() for t in _terms(doc)]
+    coverage = english_coverage()
+    found = markers(doc)
+    per_1000 = found["category"].value_counts().reindex(["hedge", "booster", "attitude"], fill_value=0) * 1000 / words
+    reference = reference_rates()["per_1000"]
+    rows = [
+        ("readability", "words per sentence", counts.words / max(counts.sentences, 1), FLESCH_STANDARD_SENTENCE,
+         "Flesch's standard English", "flesch1948"),
+        ("readability", "syllables per 100 words", 100 * counts.syllables / words, FLESCH_STANDARD_SYLLABLES,
+         "Flesch's standard English", "flesch1948"),
+        ("readability", "consensus grade", values["consensus_grade"], END_OF_SECONDARY_SCHOOL,
+         "US grade 12 (end of secondary school)", "kincaid1975"),
+        ("vocabulary", f"share of the {COMMON_WORDS:,} commonest words",
+         sum(t in _common_words() for t in terms) / words, coverage["common"], "general English (wordfreq)",
+         "speer2022"),
+        ("vocabulary", "share of stop words", sum(t in stopwords() for t in terms) / words, coverage["stopwords"],
+         "general English (wordfreq)", "speer2022"),
+        ("stance", "hedges per 1,000 words", float(per_1000["hedge"]), float(reference["hedge"]),
+         "research articles", "hyland2005stance"),
+        ("stance", "boosters per 1,000 words", float(per_1000["booster"]), float(reference["booster"]),
+         "research articles", "hyland2005stance"),
+        ("stance", "attitude markers per 1,000 words", float(per_1000["attitude"]), float(reference["attitude"]),
+         "research articles", "hyland2005stance"),
+    ]
+    frame = pd.DataFrame(rows, columns=["group", "indicator", "value", "reference", "reference_label", "source"])
+    frame["ratio"] = [v / r if r and not math.isnan(v) else math.nan for v, r in zip(frame["value"],
+                                                                                      frame["reference"])]
+    return frame
