@@ -13,6 +13,13 @@ from matplotlib.patches import Patch
 
 from .style import CYCLE, PALETTE, STANCE_COLOURS, WIDE, apply_style
 
+def _new_axes(size: tuple[float, float]) -> tuple[Figure, "object"]:
+    """A new figure of ``size`` inches in the book's style, with one axes."""
+    apply_style()
+    fig = Figure(figsize=size, layout="constrained")
+    return fig, fig.subplots()
+
+
 __all__ = [
     "actor_mentions_figure",
     "dispersion_figure",
@@ -39,9 +46,7 @@ def sentence_lengths_figure(sentences: pd.DataFrame) -> Figure:
         sentences: a frame with columns ``sentence``, ``paragraph`` and
             ``words``, as returned by :meth:`analysis.document.Document.sentences_frame`.
     """
-    apply_style()
-    fig = Figure(figsize=WIDE, layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes(WIDE)
     colours = [CYCLE[p % len(CYCLE)] for p in sentences["paragraph"]]
     positions = sentences["sentence"] + 1
     ax.bar(positions, sentences["words"], color=colours, width=0.75)
@@ -145,9 +150,7 @@ def sentence_difficulty_figure(per_sentence: pd.DataFrame, formula: str, label: 
         formula: column to plot; label: its display name.
         document_value: the formula on the whole text (dashed line).
     """
-    apply_style()
-    fig = Figure(figsize=WIDE, layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes(WIDE)
     x = per_sentence.index.to_numpy() + 1
     colours = [CYCLE[p % len(CYCLE)] for p in per_sentence["paragraph"]]
     ax.plot(x, per_sentence[formula], color=PALETTE["grey"], linewidth=1, zorder=1)
@@ -168,9 +171,7 @@ def sentence_difficulty_figure(per_sentence: pd.DataFrame, formula: str, label: 
 def sentence_length_histogram(sentences: pd.DataFrame, reference: float | None = None,
                               reference_label: str = "") -> Figure:
     """Histogram of words per sentence (``sentences``: a frame with a ``words`` column)."""
-    apply_style()
-    fig = Figure(figsize=WIDE, layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes(WIDE)
     words = sentences["words"].to_numpy()
     top = int(max(words.max() if len(words) else 0, reference or 0)) + 5
     bins = np.arange(0, top + 5, 5)
@@ -192,9 +193,7 @@ def syllable_distribution_figure(distribution: pd.DataFrame) -> Figure:
     Args:
         distribution: :func:`analysis.readability.syllable_distribution` output.
     """
-    apply_style()
-    fig = Figure(figsize=WIDE, layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes(WIDE)
     shares = distribution["share"].to_numpy() * 100
     colours = [PALETTE["sky"]] * 2 + [PALETTE["blue"]] * (len(shares) - 2)
     bars = ax.bar(distribution.index.astype(str), shares, color=colours)
@@ -372,9 +371,7 @@ def reporting_verbs_figure(verbs: pd.DataFrame) -> Figure:
     Args:
         verbs: :func:`analysis.stance.reporting_verbs` output.
     """
-    apply_style()
-    fig = Figure(figsize=WIDE, layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes(WIDE)
     y = np.arange(len(verbs))[::-1]
     ax.barh(y, verbs["count"], color=PALETTE["blue"])
     for yy, (count, forms) in zip(y, zip(verbs["count"], verbs["verbs"])):
@@ -395,9 +392,7 @@ def stance_rates_figure(rates: pd.DataFrame, reference: pd.DataFrame, reference_
         rates: the ``by_category`` table of :func:`analysis.stance.summary`.
         reference: :func:`analysis.stance.reference_rates` output.
     """
-    apply_style()
-    fig = Figure(figsize=WIDE, layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes(WIDE)
     categories = list(rates.index)
     x = np.arange(len(categories))
     ax.bar(x - 0.2, rates["per_1000"], width=0.4, color=[STANCE_COLOURS[c] for c in categories], label="this text")

@@ -37,3 +37,18 @@ def news_like_text(n_bytes: int, seed: int = 20241125) -> str:
         paragraphs.append(paragraph)
         size += len(paragraph.encode("utf-8")) + 1
     return "\n".join(paragraphs)
+
+
+def articles(megabytes: float, article_kb: float, seed: int) -> list[str]:
+    """Seeded news-like articles of about ``article_kb`` KB (whole paragraphs), ``megabytes`` in all."""
+    text = news_like_text(int(megabytes * 1_000_000), seed=seed)
+    out, current, size = [], [], 0
+    for paragraph in text.split("\n"):
+        current.append(paragraph)
+        size += len(paragraph) + 1
+        if size >= article_kb * 1000:
+            out.append("\n".join(current))
+            current, size = [], 0
+    if current:
+        out.append("\n".join(current))
+    return out

@@ -29,8 +29,7 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import news_like_text  # noqa: E402
-from readability_speed import articles  # noqa: E402
+from corpus import articles, news_like_text  # noqa: E402
 
 from analysis import document_from_text  # noqa: E402
 from analysis.readability import readability_counts, scores  # noqa: E402

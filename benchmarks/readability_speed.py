@@ -25,26 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import news_like_text  # noqa: E402
+from corpus import articles  # noqa: E402
 
 from analysis import document_from_text  # noqa: E402
 from analysis.readability import FORMULAS, readability_counts, scores  # noqa: E402
 from analysis.textstat_reference import offline_textstat  # noqa: E402
-
-
-def articles(megabytes: float, article_kb: float, seed: int) -> list[str]:
-    """Seeded news-like articles of about ``article_kb`` KB (whole paragraphs), ``megabytes`` in all."""
-    text = news_like_text(int(megabytes * 1_000_000), seed=seed)
-    out, current, size = [], [], 0
-    for paragraph in text.split("\n"):
-        current.append(paragraph)
-        size += len(paragraph) + 1
-        if size >= article_kb * 1000:
-            out.append("\n".join(current))
-            current, size = [], 0
-    if current:
-        out.append("\n".join(current))
-    return out
 
 
 def ours(batch: list[str]) -> None:
