@@ -1,0 +1,112 @@
+"""The corpus command line: folders, globs, formats, atomic output, progress and worker processes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from analysis import document_record, load_document
+from analysis.cli import main
+from conftest import ROOT, SEED, offline_env
+
+SECOND = ROOT / "tests" / "data" / "second_article.txt"
+
+
+@pytest.fixture
+def mixed_folder(tmp_path):
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a_seed.txt").write_bytes(SEED.read_bytes())
+    (folder / "sub" / "b_second.txt").write_bytes(SECOND.read_bytes())
+    (folder / "c_empty.txt").write_bytes(b"")
+    (folder / "d_binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "e_latin1.txt").write_bytes("Le caf\u00e9 est ferm\u00e9, said the mayor of the town.".encode("latin-1"))
+    (folder / "f_folder.txt").mkdir()
+    (folder / "notes.md").write_text("not a text input", encoding="utf-8")
+    return folder
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=ROOT,
+                          env=offline_env(), timeout=300)
+
+
+def test_folder_of_mixed_files(mixed_folder) -> None:
+    result = run("--json", str(mixed_folder))
+    assert result.returncode == 2
+    errors = result.stderr.splitlines()
+    assert len(errors) == 4 and "Traceback" not in result.stderr
+    for name, problem in [("c_empty.txt", "is empty"), ("d_binary.txt", "binary"),
+                          ("e_latin1.txt", "not valid UTF-8"), ("f_folder.txt", "is a directory")]:
+        assert any(name in line and problem in line for line in errors), (name, errors)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["path"] for r in records] == [str(mixed_folder / "a_seed.txt"), str(mixed_folder / "sub" / "b_second.txt")]
+    assert records[0] == json.loads(json.dumps(document_record(load_document(mixed_folder / "a_seed.txt"))))
+
+
+def test_csv_has_one_row_per_good_file(mixed_folder, tmp_path) -> None:
+    target = tmp_path / "out.csv"
+    result = run("--format", "csv", "--output", str(target), str(mixed_folder))
+    assert result.returncode == 2 and result.stdout == ""
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(rows) == 2
+    assert rows[0]["counts.sentences"] == "12" and rows[1]["counts.sentences"] == "9"
+    assert {"readability.smog_index", "terms.lexical_diversity.mtld", "stance.counts.booster"} <= set(rows[0])
+    assert not list(tmp_path.glob(".out.csv.*"))  # the temporary file was renamed
+
+
+def test_globs_and_json_array(mixed_folder) -> None:
+    result = run("--format", "json", str(mixed_folder / "**" / "[ab]_*.txt"))
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [r["counts"]["words"] for r in records] == [378, 132]
+    missing = run(str(mixed_folder / "zzz*.txt"))
+    assert missing.returncode == 2 and "no file matches" in missing.stderr
+
+
+def test_jobs_give_the_same_records_in_order(mixed_folder) -> None:
+    serial = run("--json", str(mixed_folder))
+    parallel = run("--json", "--jobs", "2", str(mixed_folder))
+    assert parallel.returncode == serial.returncode == 2
+    assert parallel.stdout == serial.stdout
+    assert sorted(parallel.stderr.splitlines()) == sorted(serial.stderr.splitlines())
+
+
+def test_interrupted_output_leaves_no_file(tmp_path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:04}.txt").write_bytes(SEED.read_bytes())
+    target = tmp_path / "records.jsonl"
+    process = subprocess.Popen([sys.executable, "-m", "analysis", "--json", "--output", str(target), str(folder)],
+                               cwd=ROOT, env=offline_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".records.jsonl.*")) and time.monotonic() < deadline:
+        time.sleep(0.05)  # wait until writing has started
+    time.sleep(0.5)
+    process.send_signal(signal.SIGINT)
+    process.wait(timeout=60)
+    assert process.returncode != 0
+    assert not target.exists()
+    assert not list(tmp_path.glob(".records.jsonl.*"))
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal(mixed_folder) -> None:
+    out, err = io.StringIO(), _Terminal()
+    assert main(["--json", str(mixed_folder / "a_seed.txt"), str(mixed_folder / "sub")], stdout=out, stderr=err) == 0
+    assert "2/2" in err.getvalue()
+    quiet = io.StringIO()
+    main(["--json", str(mixed_folder / "a_seed.txt"), str(mixed_folder / "sub")], stdout=io.StringIO(), stderr=quiet)
+    assert quiet.getvalue() == ""
