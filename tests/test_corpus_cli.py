@@ -82,7 +82,7 @@ def test_jobs_give_the_same_records_in_order(mixed_folder) -> None:
 def test_interrupted_output_leaves_no_file(tmp_path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(400):
+    for i in range(3000):  # several seconds of work, so the interrupt lands mid-run
         (folder / f"{i:04}.txt").write_bytes(SEED.read_bytes())
     target = tmp_path / "records.jsonl"
     process = subprocess.Popen([sys.executable, "-m", "analysis", "--json", "--output", str(target), str(folder)],
@@ -90,7 +90,7 @@ def test_interrupted_output_leaves_no_file(tmp_path) -> None:
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".records.jsonl.*")) and time.monotonic() < deadline:
         time.sleep(0.05)  # wait until writing has started
-    time.sleep(0.5)
+    time.sleep(0.3)
     process.send_signal(signal.SIGINT)
     process.wait(timeout=60)
     assert process.returncode != 0
