@@ -14,7 +14,7 @@ sentences and tokens with character offsets); every analysis consumes it.
 from .document import Counts, Document, Paragraph, Sentence, Token, document_from_text, load_document
 from .errors import InputError
 from .loading import MAX_BYTES
-from .record import document_record
+from .record import document_record, file_record, text_record
 from .segment import paragraph_spans, sentence_spans, split_sentences
 
 __all__ = [
@@ -27,6 +27,8 @@ __all__ = [
     "Token",
     "document_from_text",
     "document_record",
+    "file_record",
+    "text_record",
     "load_document",
     "paragraph_spans",
     "sentence_spans",

@@ -34,9 +34,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Sequence, TextIO
 
-from .document import load_document
 from .errors import InputError
-from .record import document_record
+from .record import file_record
 
 __all__ = ["FORMATS", "analyse_file", "expand_inputs", "flatten", "main", "main_exit"]
 
@@ -68,9 +67,7 @@ def expand_inputs(arguments: Sequence[str]) -> Iterator[str | InputError]:
             yield argument
 
 
-def analyse_file(path: str) -> dict[str, Any]:
-    """The whole record of one file (raises :class:`InputError` for bad input)."""
-    return document_record(load_document(path))
+analyse_file = file_record
 
 
 def _analyse_safely(item: str | InputError) -> tuple[str, dict[str, Any] | None, str | None]:

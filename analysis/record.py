@@ -10,7 +10,7 @@ from .readability import readability_counts, scores
 from .stance import stance_record
 from .terms import terms_record
 
-__all__ = ["document_record"]
+__all__ = ["document_record", "file_record", "text_record"]
 
 
 def _json_number(value: float) -> float | None:
@@ -44,3 +44,22 @@ def document_record(doc: Document) -> dict[str, Any]:
         "terms": terms_record(doc),
         "stance": stance_record(doc),
     }
+
+
+def file_record(path: str) -> dict[str, Any]:
+    """The whole record of one text file: :func:`document_record` of :func:`analysis.load_document`.
+
+    This is the per-document function to map over a corpus, serially, in
+    worker processes (``python -m analysis --jobs N``) or on a distributed
+    engine such as a Dask bag. Raises :class:`analysis.InputError` for bad input.
+    """
+    from .document import load_document
+
+    return document_record(load_document(path))
+
+
+def text_record(text: str, source: str = "<string>") -> dict[str, Any]:
+    """The whole record of a text given as a string (validated like a file)."""
+    from .document import document_from_text
+
+    return document_record(document_from_text(text, source))
