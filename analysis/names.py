@@ -57,16 +57,17 @@ def _titles() -> frozenset[str]:
 
 def proper_noun_mask(doc: Document) -> np.ndarray:
     """Boolean per word (``doc.word_texts`` order): is it a proper noun? (rule in the module docstring)."""
-    words = doc.word_texts
-    n = len(words)
+    types, ids = doc.word_types
+    n = len(ids)
+    if not n:
+        return np.zeros(0, dtype=bool)
     sentence = np.fromiter(doc.word_sentences, dtype=np.int64, count=n)
-    capitalised = np.fromiter((w[:1].isupper() for w in words), dtype=bool, count=n)
+    capitalised = np.array([t[:1].isupper() for t in types], dtype=bool)[ids]
     first = np.ones(n, dtype=bool)
-    if n:
-        first[1:] = sentence[1:] != sentence[:-1]
-    inside = {w for w, c, f in zip(words, capitalised, first) if c and not f}
-    at_start = np.fromiter((w in inside for w in words), dtype=bool, count=n)
-    return capitalised & (~first | at_start)
+    first[1:] = sentence[1:] != sentence[:-1]
+    capitalised_inside = np.zeros(len(types), dtype=bool)
+    capitalised_inside[ids[capitalised & ~first]] = True
+    return capitalised & (~first | capitalised_inside[ids])
 
 
 def _word_positions(doc: Document) -> list[tuple[int, int, int]]:

@@ -55,8 +55,9 @@ Holder: the writer by default (averral), or the source of the innermost
 *X* found before the verb, after it in inversions, or inherited by a
 coordinated or participial verb), *according to X* (the whole sentence), or a
 stance predicate with a subject (*Washington remains confident that...*).
-*he/she* resolve to the most recent person holder, *they* to the most recent
-group, *it* to the most recent organisation or country; institutions and
+*he/she* resolve to the most recent person holder (failing that, the most
+recent person named in the ten preceding sentences), *they* to the most
+recent group, *it* to the most recent organisation or country; institutions and
 generic sources (*officials*) are holders too. A sentence inside quotation
 marks without a frame of its own keeps the previous quotation's holder.
 """
@@ -64,11 +65,12 @@ marks without a frame of its own keeps the previous quotation's holder.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from io import StringIO
-from typing import Any
+from typing import Any, Iterator
 
 import numpy as np
 import pandas as pd
@@ -119,6 +121,10 @@ _ORGANISATION_WORDS = frozenset(
     "Department Ministry Agency Council Bank Party Union Organization Organisation Company Inc Group Court Times "
     "News Post Institute University Commission Committee Office Service Forces Army Navy Government".split())
 _QUOTES = "\"“”"
+_CLAUSE_BREAK = re.compile(r"[,;:—()]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_LOOKBACK_HOLDERS = 40     # a pronoun looks back this many holders at most ...
+_LOOKBACK_SENTENCES = 10   # ... and this many sentences for a mentioned name
 
 
 def _read(name: str) -> str:
@@ -174,6 +180,25 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     return index
 
 
+class _Gaps:
+    """The text before each word of a sentence, sliced from the document only when asked for."""
+
+    __slots__ = ("text", "spans", "start")
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], start: int) -> None:
+        self.text, self.spans, self.start = text, spans, start
+
+    def __getitem__(self, j: int) -> str:
+        begin = self.spans[j - 1][1] if j > 0 else self.start
+        return self.text[begin:self.spans[j][0]]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[j] for j in range(len(self.spans)))
+
+
 @dataclass
 class _Sentence:
     """Words of one sentence with what the rules need."""
@@ -182,33 +207,28 @@ class _Sentence:
     words: list[str]          # as written
     lower: list[str]
     spans: list[tuple[int, int]]
-    gaps: list[str]           # text before each word (from the previous word or sentence start)
+    gaps: _Gaps               # text before each word (from the previous word or sentence start)
     proper: list[bool]
     quoted: list[bool]        # inside quotation marks
 
 
 def _sentences(doc: Document) -> list[_Sentence]:
-    words, spans, sentence_of = doc.word_texts, doc.word_spans, doc.word_sentences
-    proper = proper_noun_mask(doc)
-    out = [_Sentence(s.index, [], [], [], [], [], []) for s in doc.sentences]
+    words, spans = doc.word_texts, doc.word_spans
+    proper = proper_noun_mask(doc).tolist()
+    sentence_of = np.fromiter(doc.word_sentences, dtype=np.int64, count=len(words))
+    bounds = np.searchsorted(sentence_of, np.arange(len(doc.sentences) + 1)).tolist()
     text = doc.text
-    for i, (word, span, s) in enumerate(zip(words, spans, sentence_of)):
-        current = out[s]
-        previous_end = current.spans[-1][1] if current.spans else doc.sentences[s].start
-        current.words.append(word)
-        current.lower.append(word.lower())
-        current.spans.append(span)
-        current.gaps.append(text[previous_end:span[0]])
-        current.proper.append(bool(proper[i]))
-    for sentence, parsed in zip(doc.sentences, out):
-        if not any(q in sentence.text for q in _QUOTES) and not (parsed.gaps and any(
-                q in parsed.gaps[0] for q in _QUOTES)):
-            parsed.quoted = [False] * len(parsed.words)
-            continue
-        inside = False
-        for gap in parsed.gaps:
-            inside ^= sum(gap.count(q) for q in _QUOTES) % 2 == 1
-            parsed.quoted.append(inside)
+    out = []
+    for k, sentence in enumerate(doc.sentences):
+        a, b = bounds[k], bounds[k + 1]
+        own_words, own_spans = list(words[a:b]), list(spans[a:b])
+        gaps = _Gaps(text, own_spans, sentence.start)
+        if any(q in sentence.text for q in _QUOTES):
+            marks = [m.start() for m in _QUOTE_MARK.finditer(text, sentence.start, sentence.end)]
+            quoted = [bisect_left(marks, start) % 2 == 1 for start, _ in own_spans]  # odd count before: inside
+        else:
+            quoted = [False] * (b - a)
+        out.append(_Sentence(k, own_words, [w.lower() for w in own_words], own_spans, gaps, proper[a:b], quoted))
     return out
 
 
@@ -283,7 +303,7 @@ def _negated(sentence: _Sentence, i: int, item: str) -> bool:
     if any(w in _NEGATORS for w in item.split()):
         return False
     for j in range(i - 1, max(-1, i - 5), -1):
-        if any(mark in sentence.gaps[j + 1] for mark in ",;:—()"):
+        if _CLAUSE_BREAK.search(sentence.gaps[j + 1]):
             return False
         word = sentence.lower[j]
         if word in _NEGATORS or word.endswith("n't"):
@@ -317,7 +337,7 @@ def _match(sentence: _Sentence) -> list[_Candidate]:
             end = i + len(form)
             if end > len(sentence.lower) or tuple(sentence.lower[i:end]) != form:
                 continue
-            if any(sentence.gaps[j].strip() for j in range(i + 1, end)):
+            if end - i > 1 and any(sentence.gaps[j].strip() for j in range(i + 1, end)):
                 continue  # punctuation inside a multi-word item
             reason = _rule(sentence, i, form, _entries()[row])
             found.append(_Candidate(sentence.index, i, len(form), row, reason))
@@ -353,7 +373,8 @@ class _Holders:
         self.doc = doc
         self.sentences = sentences
         self.history: list[_Source] = []
-        self.mentioned: list[_Source] = []
+        self.current = 0  # index of the sentence being read
+        self._names: dict[int, list[_Source]] = {}
         self.last_quote_source: _Source | None = None
         self.entity_kind, variant_len = _alias_lookup()
         # word index in the document -> (entity, number of words) for actor mentions
@@ -393,23 +414,32 @@ class _Holders:
         wanted = _PRONOUNS[pronoun]
         accept = {"person": ("person",), "group": ("group", "organisation"),
                   "organisation": ("organisation", "country")}[wanted]
-        for pool in (self.history, self.mentioned):
-            for source in reversed(pool):
+        for source in reversed(self.history[-_LOOKBACK_HOLDERS:]):
+            if source.kind in accept:
+                return source
+        for k in range(self.current - 1, max(-1, self.current - 1 - _LOOKBACK_SENTENCES), -1):
+            # names mentioned in the preceding sentences, latest first
+            for source in reversed(self._names_in(self.sentences[k])):
                 if source.kind in accept:
                     return source
         return None
 
-    def remember_names(self, sentence: _Sentence) -> None:
-        """Add the names mentioned in a sentence to the fallback antecedents."""
-        j = 0
-        while j < len(sentence.words):
-            is_name = sentence.proper[j] or (self.sentence_offset[sentence.index] + j) in self.mention_at
-            found = self._entity_at(sentence, j) if is_name else None
-            if found:
-                self.mentioned.append(found[0])
-                while j + 1 < len(sentence.words) and sentence.proper[j + 1]:
-                    j += 1
-            j += 1
+    def _names_in(self, sentence: _Sentence) -> list[_Source]:
+        """The names mentioned in a sentence, in order (computed once, on demand)."""
+        if sentence.index not in self._names:
+            names: list[_Source] = []
+            offset = self.sentence_offset[sentence.index]
+            j = 0
+            while j < len(sentence.words):
+                if sentence.proper[j] or (offset + j) in self.mention_at:
+                    found = self._entity_at(sentence, j)
+                    if found:
+                        names.append(found[0])
+                        while j + 1 < len(sentence.words) and sentence.proper[j + 1]:
+                            j += 1
+                j += 1
+            self._names[sentence.index] = names
+        return self._names[sentence.index]
 
     def _subject_before(self, sentence: _Sentence, i: int, frames: list[tuple[int, _Source]]
                         ) -> tuple[_Source, int] | None:
@@ -535,8 +565,8 @@ def _run(doc: Document) -> tuple[list[_Sentence], list[_Candidate], list[str]]:
         found = _match(sentence)
         all_candidates.extend(found)
         accepted = [c for c in found if c.rejected_by is None]
+        resolver.current = sentence.index
         holders.extend(resolver.holders(sentence, accepted))
-        resolver.remember_names(sentence)
     return sentences, all_candidates, holders
 
 
@@ -571,8 +601,10 @@ def _marker_rows(doc: Document) -> list[dict[str, Any]]:
         rows.append({"sentence": c.sentence, "start": start, "end": end, "text": text[start:end],
                      "category": entry.category, "subtype": entry.subtype,
                      "negated": _negated(s, c.word, entry.item), "holder": holder, "item": entry.item})
-    rows.extend(_questions(doc, sentences))
-    rows.sort(key=lambda row: (row["start"], row["end"]))
+    questions = _questions(doc, sentences)
+    if questions:
+        rows.extend(questions)
+        rows.sort(key=lambda row: (row["start"], row["end"]))
     return rows
 
 
