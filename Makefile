@@ -27,6 +27,7 @@ book: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2
 
+# Open the chapters in JupyterLab; each runs top to bottom as stored.
 lab: $(STAMP)
 	$(BIN)/jupyter lab chapters/
 
@@ -34,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/segmentation_speed.py
 	$(BIN)/python benchmarks/readability_speed.py
 	$(BIN)/python benchmarks/passes_speed.py
+	$(BIN)/python benchmarks/whole_pass.py
 
 # Re-resolve the pins from requirements.in (needs the package index).
 lock:
