@@ -8,9 +8,12 @@ without quotes), figures and tables are passed through.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 import numpy as np
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["data_inventory", "glue_values", "package_versions"]
 

@@ -27,6 +27,7 @@ from .segment import paragraph_spans, sentences_in_paragraph
 from .tokenize import COUNTED_KINDS, TokenSpan, token_spans
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 __all__ = [

@@ -8,10 +8,10 @@ rules on every case and return plain DataFrames for the book and the tests.
 from __future__ import annotations
 
 import json
-from importlib import resources
 
 import pandas as pd
 
+from .packaged import read_packaged
 from .segment import split_sentences
 
 __all__ = [
@@ -27,7 +27,7 @@ __all__ = [
 
 def segmentation_cases() -> pd.DataFrame:
     """The sentence-segmentation test set: ``id``, ``category``, ``text``, ``expected``, ``known_limit``."""
-    raw = resources.files("analysis").joinpath("data", "segmentation_cases.json").read_text(encoding="utf-8")
+    raw = read_packaged("data", "segmentation_cases.json")
     return pd.DataFrame(json.loads(raw)["cases"], columns=["id", "category", "text", "expected", "known_limit"])
 
 
@@ -74,7 +74,7 @@ def syllable_rule_agreement(sample_size: int = 20000, seed: int = 7) -> dict[str
 
 def stance_items() -> list[dict]:
     """The hand-annotated stance evaluation set (``analysis/data/stance_evaluation.json``)."""
-    raw = resources.files("analysis").joinpath("data", "stance_evaluation.json").read_text(encoding="utf-8")
+    raw = read_packaged("data", "stance_evaluation.json")
     return json.loads(raw)["items"]
 
 

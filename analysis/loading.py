@@ -10,11 +10,11 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from .errors import InputError
 from .normalise import normalise_text
+from .packaged import packaged_words
 
 __all__ = ["MAX_BYTES", "RawText", "read_source", "decode_bytes", "check_text", "text_source"]
 
@@ -116,8 +116,7 @@ def check_text(text: str, source: str) -> None:
 
 @lru_cache(maxsize=1)
 def _english_function_words() -> frozenset[str]:
-    text = resources.files("analysis").joinpath("data", "english_function_words.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return packaged_words("data", "english_function_words.txt")
 
 
 def text_source(text: str, source: str = "<string>") -> RawText:

@@ -14,14 +14,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
-from io import StringIO
 from typing import Iterator
 
 import numpy as np
 import pandas as pd
 
 from .document import Document
+from .packaged import packaged_table, packaged_words
 from .tokenize import COUNTED_KINDS, token_spans
 
 __all__ = [
@@ -37,22 +36,15 @@ __all__ = [
 _JOINERS = frozenset({"of"})
 
 
-def _read_data(name: str) -> str:
-    return resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
-
-
 @lru_cache(maxsize=1)
 def alias_table() -> pd.DataFrame:
     """The actor alias table: ``entity``, ``variant``, ``kind``, ``note`` (one row per variant)."""
-    lines = [line for line in _read_data("actor_aliases.csv").splitlines() if not line.startswith("#")]
-    table = pd.read_csv(StringIO("\n".join(lines)), dtype=str, keep_default_na=False)
-    return table
+    return packaged_table("data", "actor_aliases.csv")
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    return frozenset(line.strip() for line in _read_data("person_titles.txt").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return packaged_words("data", "person_titles.txt")
 
 
 def proper_noun_mask(doc: Document) -> np.ndarray:

@@ -32,13 +32,13 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Callable, Mapping
 
 import numpy as np
 import pandas as pd
 
 from .document import Document
+from .packaged import packaged_table, packaged_words
 from .syllables import cmudict_syllables, syllables
 
 __all__ = [
@@ -123,8 +123,7 @@ COUNT_FIELDS = tuple(f.name for f in fields(ReadabilityCounts))
 @lru_cache(maxsize=1)
 def familiar_words() -> frozenset[str]:
     """The Dale–Chall list of familiar words (lower case)."""
-    text = resources.files("analysis").joinpath("data", "dale_chall_familiar_words.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return packaged_words("data", "dale_chall_familiar_words.txt")
 
 
 def is_familiar(word: str) -> bool:
@@ -535,11 +534,8 @@ def bootstrap_intervals(doc: Document, n_resamples: int = 2000, confidence: floa
 
 @lru_cache(maxsize=1)
 def _bands() -> pd.DataFrame:
-    path = resources.files("analysis").joinpath("data", "readability_bands.csv")
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    from io import StringIO
-
-    return pd.read_csv(StringIO("\n".join(lines)))
+    bands = packaged_table("data", "readability_bands.csv")
+    return bands.astype({"low": float, "high": float})
 
 
 def interpretation_bands(scale: str | None = None) -> pd.DataFrame:

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from .document import Document
+from .packaged import json_number
 from .readability import readability_counts, scores
 from .stance import stance_record
 from .terms import terms_record
 
 __all__ = ["document_record", "file_record", "text_record"]
-
-
-def _json_number(value: float) -> float | None:
-    """A float for JSON: ``None`` (null) where the value is undefined (NaN or infinite)."""
-    return None if math.isnan(value) or math.isinf(value) else round(value, 4)
 
 
 def document_record(doc: Document) -> dict[str, Any]:
@@ -39,7 +34,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         "sha256": doc.sha256,
         "bytes": doc.n_bytes,
         "counts": doc.counts.as_dict(),
-        "readability": {name: _json_number(value) for name, value in scores(counts).items()},
+        "readability": {name: json_number(value) for name, value in scores(counts).items()},
         "readability_counts": counts.as_dict(),
         "terms": terms_record(doc),
         "stance": stance_record(doc),

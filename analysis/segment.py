@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from .packaged import packaged_lines
 
 __all__ = [
     "BoundaryStatistics",
@@ -96,8 +96,7 @@ _TIME_PREPOSITIONS = frozenset(
 
 def _data_lines(name: str) -> list[str]:
     """Non-comment, non-empty lines of a data file shipped in ``analysis/data``."""
-    text = resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return packaged_lines("data", name)
 
 
 @lru_cache(maxsize=1)

@@ -68,14 +68,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from io import StringIO
 from typing import Any, Iterator
 
 import numpy as np
 import pandas as pd
 
 from .document import Document
+from .packaged import packaged_table
 from .names import alias_table, iter_actor_mentions, proper_noun_mask
 
 __all__ = [
@@ -127,15 +126,10 @@ _LOOKBACK_HOLDERS = 40     # a pronoun looks back this many holders at most ...
 _LOOKBACK_SENTENCES = 10   # ... and this many sentences for a mentioned name
 
 
-def _read(name: str) -> str:
-    return resources.files("analysis").joinpath("lexicons", name).read_text(encoding="utf-8")
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> pd.DataFrame:
     """The stance lexicon: ``item``, ``category``, ``subtype``, ``pos``, ``forms``, ``note``, ``source``."""
-    lines = [line for line in _read("stance_markers.csv").splitlines() if not line.startswith("#")]
-    return pd.read_csv(StringIO("\n".join(lines)), dtype=str, keep_default_na=False)
+    return packaged_table("lexicons", "stance_markers.csv")
 
 
 @lru_cache(maxsize=1)
@@ -146,9 +140,8 @@ def _entries() -> list[Any]:
 
 @lru_cache(maxsize=1)
 def _source_nouns() -> dict[str, str]:
-    rows = [line.split("\t") for line in _read("source_nouns.txt").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return {noun: kind for noun, kind in rows[1:]}
+    table = packaged_table("lexicons", "source_nouns.txt", sep="\t")
+    return dict(zip(table["noun"], table["kind"]))
 
 
 def _inflections(verb: str) -> set[str]:
@@ -328,7 +321,6 @@ class _Candidate:
 def _match(sentence: _Sentence) -> list[_Candidate]:
     """Every lexicon candidate in a sentence: accepted ones (longest first) and the rejected ones."""
     index = _index()
-    table = lexicon()
     found: list[_Candidate] = []
     i = 0
     while i < len(sentence.lower):
@@ -502,7 +494,6 @@ class _Holders:
 
     def holders(self, sentence: _Sentence, accepted: list[_Candidate]) -> list[str]:
         """The holder of each accepted candidate of one sentence (in order)."""
-        table = lexicon()
         frames: list[tuple[int, _Source]] = []  # (scope start word, source)
         sentence_source: _Source | None = None
         for candidate in accepted:
@@ -574,7 +565,6 @@ def candidates(doc: Document) -> pd.DataFrame:
     """Every lexicon match, accepted or not: ``sentence``, ``start``, ``end``, ``text``,
     ``item``, ``category``, ``rejected_by`` (rule id, or empty when accepted)."""
     sentences, found, _ = _run(doc)
-    table = lexicon()
     rows = []
     for c in found:
         s = sentences[c.sentence]
@@ -670,8 +660,8 @@ def stance_record(doc: Document) -> dict[str, Any]:
 
 def reference_rates() -> pd.DataFrame:
     """Published per-1,000-word rates by category (research articles, Hyland 2005): ``per_1000``, ``corpus``."""
-    lines = [line for line in _read("reference_rates.csv").splitlines() if not line.startswith("#")]
-    return pd.read_csv(StringIO("\n".join(lines))).set_index("category")
+    table = packaged_table("lexicons", "reference_rates.csv")
+    return table.astype({"per_1000": float}).set_index("category")
 
 
 def sentence_profile(doc: Document, found: pd.DataFrame | None = None) -> pd.DataFrame:

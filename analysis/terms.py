@@ -16,19 +16,18 @@ nothing re-tokenises the text. Definitions:
 
 from __future__ import annotations
 
-import heapq
 import math
 from fractions import Fraction
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable
 
 import numpy as np
 import pandas as pd
 
 from .document import Document
-from .names import actor_mentions, actor_summary, proper_noun_mask
+from .packaged import json_number, packaged_words
+from .names import actor_mentions, proper_noun_mask
 from .readability import familiar_words
 
 __all__ = [
@@ -57,8 +56,7 @@ __all__ = [
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """The Snowball English stop words (lower case)."""
-    text = resources.files("analysis").joinpath("data", "stopwords_en.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return packaged_words("data", "stopwords_en.txt")
 
 
 def _is_acronym(word: str) -> bool:
@@ -656,10 +654,6 @@ def lexical_diversity(doc: Document, window: int = 50, threshold: float = 0.72) 
 
 # --------------------------------------------------------------------------- record
 
-def _json_float(value: float) -> float | None:
-    return None if value is None or math.isnan(value) or math.isinf(value) else round(float(value), 4)
-
-
 def terms_record(doc: Document, top: int = 50, key_terms: int = 30) -> dict[str, Any]:
     """The ``terms`` section of the per-document record (plain JSON-ready data).
 
@@ -676,9 +670,9 @@ def terms_record(doc: Document, top: int = 50, key_terms: int = 30) -> dict[str,
     return {
         "top": [{"term": t, "count": c, "per_1000": round(1000 * c / n, 4), "stopword": stop}
                 for t, c, stop in _top_terms(doc, top)],
-        "keyness": [{"term": t, "count": c, "log_ratio": _json_float(lr)} for t, c, _, _, lr in keys],
+        "keyness": [{"term": t, "count": c, "log_ratio": json_number(lr)} for t, c, _, _, lr in keys],
         "actors": [{"entity": e, "mentions": m, "variants": v} for e, m, v in _actor_counts(doc)],
-        "lexical_diversity": {k: _json_float(v) for k, v in lexical_diversity(doc).items()},
+        "lexical_diversity": {k: json_number(v) for k, v in lexical_diversity(doc).items()},
     }
 
 
