@@ -42,6 +42,8 @@ from .packaged import packaged_table, packaged_words
 from .syllables import cmudict_syllables, syllables
 
 __all__ = [
+    "BOOTSTRAP_RESAMPLES",
+    "CONFIDENCE",
     "FORMULAS",
     "FORMULA_LABELS",
     "GRADE_FORMULAS",
@@ -495,7 +497,13 @@ def paragraph_readability(doc: Document) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- uncertainty
 
-def bootstrap_intervals(doc: Document, n_resamples: int = 2000, confidence: float = 0.95,
+BOOTSTRAP_RESAMPLES = 2000
+"""Resamples drawn by :func:`bootstrap_intervals` unless told otherwise."""
+CONFIDENCE = 0.95
+"""Coverage of the bootstrap intervals unless told otherwise."""
+
+
+def bootstrap_intervals(doc: Document, n_resamples: int = BOOTSTRAP_RESAMPLES, confidence: float = CONFIDENCE,
                         seed: int = 20240402) -> pd.DataFrame:
     """Percentile bootstrap over sentences for every formula.
 
@@ -594,7 +602,7 @@ FORMULA_LABELS: dict[str, str] = {
 """Display names for the book's tables and figures."""
 
 
-def summary_table(doc: Document, n_resamples: int = 2000, seed: int = 20240402) -> pd.DataFrame:
+def summary_table(doc: Document, n_resamples: int = BOOTSTRAP_RESAMPLES, seed: int = 20240402) -> pd.DataFrame:
     """One row per formula: label, value, 95% bootstrap interval, scale and band.
 
     The consensus grade's interval is the median of the grade formulas in each resample.

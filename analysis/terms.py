@@ -31,6 +31,7 @@ from .names import actor_mentions, proper_noun_mask
 from .readability import familiar_words
 
 __all__ = [
+    "ASSUMED_REFERENCE_SIZE",
     "REFERENCE_FLOOR",
     "barcode_data",
     "collocates",
@@ -318,7 +319,12 @@ def reference_frequency(term: str) -> float:
     return float(value)
 
 
-def keyness(doc: Document, min_count: int = 1, reference_size: float | None = 1e9) -> pd.DataFrame:
+ASSUMED_REFERENCE_SIZE = 1e9
+"""Words assumed in the reference corpus for log-likelihood (wordfreq publishes no corpus size)."""
+
+
+def keyness(doc: Document, min_count: int = 1,
+            reference_size: float | None = ASSUMED_REFERENCE_SIZE) -> pd.DataFrame:
     """Key words against general English (wordfreq), by log ratio (Hardie 2014).
 
     For each word term (numbers excluded): ``count``, ``stopword``,
