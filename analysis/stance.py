@@ -81,11 +81,13 @@ __all__ = [
     "CATEGORIES",
     "WRITER",
     "candidates",
+    "category_counts",
     "lexicon",
     "markers",
     "reference_rates",
     "reporting_verbs",
     "sentence_profile",
+    "source_share",
     "stance_record",
     "summary",
 ]
@@ -680,3 +682,14 @@ def reporting_verbs(found: pd.DataFrame) -> pd.DataFrame:
         rows.append({"subtype": subtype, "count": len(group),
                      "verbs": dict(group["text"].str.lower().value_counts().items())})
     return pd.DataFrame(rows).set_index("subtype")
+
+
+def source_share(found: pd.DataFrame) -> float:
+    """Share (0-1) of the markers held by a source rather than the writer; 0 when there are none."""
+    return float((found["holder"] != WRITER).mean()) if len(found) else 0.0
+
+
+def category_counts(found: pd.DataFrame) -> dict[str, int]:
+    """Number of markers per category (every category present, zero when absent)."""
+    counts = found["category"].value_counts()
+    return {category: int(counts.get(category, 0)) for category in CATEGORIES}

@@ -192,3 +192,14 @@ def test_bad_input_is_refused_before_stance(tmp_path) -> None:
     with pytest.raises(InputError):
         load_document(path)
     assert markers(document_from_text("", validate=False)).empty
+
+
+def test_source_share_and_category_counts(seed_doc) -> None:
+    from analysis.stance import category_counts, source_share
+
+    table = markers(seed_doc)
+    assert source_share(table) == pytest.approx((table["holder"] != WRITER).sum() / len(table))
+    assert 0.8 < source_share(table) < 1  # the seed's own voice holds only its closing evaluations
+    assert category_counts(table) == {"hedge": 2, "booster": 8, "attitude": 12, "self_mention": 0,
+                                      "engagement": 0, "attribution": 15}
+    assert source_share(table.iloc[:0]) == 0.0
