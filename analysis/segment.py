@@ -56,6 +56,7 @@ __all__ = [
 Span = tuple[int, int]
 
 _OPENING_PUNCT = "\"'“‘([{«‹"
+_SPACES = frozenset(" \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000")
 _BULLETS = "•⁃▪◦‣"
 _LIST_NOISE = " \t\r\n" + _BULLETS + "*·-–—"
 
@@ -166,8 +167,12 @@ def split_sentences(text: str) -> list[str]:
 
 def sentences_in_paragraph(text: str, p_start: int, p_end: int) -> list[Span]:
     """Sentence spans inside one paragraph ``text[p_start:p_end]``."""
-    forced, labels = _list_breaks(text, p_start, p_end)
-    breaks = _boundaries(text, p_start, p_end, forced, labels)
+    matches = list(_CANDIDATE.finditer(text, p_start, p_end))
+    if _may_hold_list(text, p_start, p_end, matches):
+        forced, labels = _list_breaks(text, p_start, p_end)
+    else:
+        forced, labels = [], set()
+    breaks = _boundaries(text, p_start, p_end, forced, labels, matches)
     spans: list[Span] = []
     previous = p_start
     for cut in breaks:
@@ -203,6 +208,29 @@ def boundary_statistics(text: str) -> BoundaryStatistics:
     return BoundaryStatistics(candidates, boundaries)
 
 
+def _may_hold_list(text: str, p_start: int, p_end: int, matches: list[re.Match[str]]) -> bool:
+    """A cheap test before the list rules: a bullet, a ')', or two label-like '1.'/'a.' candidates."""
+    if any(text.find(bullet, p_start, p_end) >= 0 for bullet in _BULLETS) or text.find(")", p_start, p_end) >= 0:
+        return True
+    label_like = 0
+    for match in matches:
+        k = match.start() - 1
+        if k < p_start:
+            continue
+        if text[k].isdigit():
+            while k > p_start and text[k - 1].isdigit():
+                k -= 1
+            if match.start() - k > 3:
+                continue
+        elif not (text[k].islower() and (k == p_start or not text[k - 1].isalpha())):
+            continue
+        if k == p_start or text[k - 1].isspace():
+            label_like += 1
+            if label_like >= 2:
+                return True
+    return False
+
+
 def _list_breaks(text: str, p_start: int, p_end: int) -> tuple[list[int], set[int]]:
     """Forced boundaries before list items, and the end offsets of list labels."""
     forced: list[int] = []
@@ -234,22 +262,26 @@ def _label_position_ok(text: str, p_start: int, position: int) -> bool:
     return last[-1] in ".?!:;" or last[0].islower()
 
 
-def _boundaries(text: str, p_start: int, p_end: int, forced: list[int], labels: set[int]) -> list[int]:
+def _boundaries(text: str, p_start: int, p_end: int, forced: list[int], labels: set[int],
+                matches: list[re.Match[str]]) -> list[int]:
     """Sorted offsets inside the paragraph where a new sentence starts."""
     exact_abbr, folded_abbr = _abbreviations()
     openers = _sentence_openers()
     cuts: list[int] = list(forced)
     forced_index = 0
     sentence_start = p_start
-    for match in _CANDIDATE.finditer(text, p_start, p_end):
+    n_forced = len(forced)
+    for match in matches:
         s, e = match.span()
-        while forced_index < len(forced) and forced[forced_index] <= s:
+        while forced_index < n_forced and forced[forced_index] <= s:
             sentence_start = forced[forced_index]
             forced_index += 1
-        following = _NEXT.match(text, e, p_end)
-        word_after = following.group("word")
-        if e >= p_end or not following.group(0).strip():
-            continue  # end of paragraph: closed anyway
+        k = e
+        while k < p_end and text[k] in _SPACES:
+            k += 1
+        if k >= p_end or text[k].islower():
+            continue  # end of paragraph (closed anyway), or a lower-case word: no boundary
+        word_after = _NEXT.match(text, k, p_end).group("word")
         if word_after[:1].islower():
             continue
         punct = match.group("punct")
@@ -292,8 +324,12 @@ def _decide_period(text: str, p_start: int, s: int, e: int, word_after: str, sen
     if s + 1 in labels or s + 2 in labels:
         return None  # the period of a list label ("1." or "1.)")
     lo = max(p_start, s - 64)
-    space = max(text.rfind(" ", lo, s), text.rfind("\n", lo, s), text.rfind("\t", lo, s))
+    space = text.rfind(" ", lo, s)
     word_start = space + 1 if space >= 0 else lo
+    for other in ("\n", "\t"):  # rare inside a paragraph: search only the word itself
+        found = text.rfind(other, word_start, s)
+        if found >= 0:
+            word_start = found + 1
     word = text[word_start:s].lstrip(_OPENING_PUNCT)
     if not word:
         return e
