@@ -52,3 +52,27 @@ def articles(megabytes: float, article_kb: float, seed: int) -> list[str]:
     if current:
         out.append("\n".join(current))
     return out
+
+
+def dialogue_like_text(n_bytes: int, seed: int = 20241125, width: int = 70) -> str:
+    """About ``n_bytes`` of quotation-dense prose, hard-wrapped at ``width`` columns,
+    paragraphs separated by blank lines (the layout of public-domain e-books)."""
+    rng = random.Random(seed)
+    pool = [line for line in (HERE / "dialogue_sentences.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    paragraphs: list[str] = []
+    size = 0
+    while size < n_bytes:
+        words = " ".join(rng.choice(pool) for _ in range(rng.randint(2, 6))).split()
+        lines, line = [], ""
+        for word in words:
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+        paragraphs.append("\n".join(lines))
+        size += len(paragraphs[-1].encode("utf-8")) + 2
+    return "\n\n".join(paragraphs)
+

@@ -3,7 +3,8 @@
 Usage: python benchmarks/segmentation_speed.py [--megabytes 10] [--repeat 3]
 
 Generates about 10 MB of seeded news-like text (benchmarks/corpus.py) and, on
-one core, times:
+one core, times the following; then segments 10 MB of dialogue-heavy,
+hard-wrapped prose (quotation marks in most sentences) as a harder case:
 
 - ``sentence_spans``: the project's paragraph + sentence segmentation;
 - ``re.findall(r"\\w+")``: the cheapest possible word tokenisation, as a yardstick;
@@ -24,7 +25,7 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import news_like_text  # noqa: E402
+from corpus import dialogue_like_text, news_like_text  # noqa: E402
 
 from analysis.document import build_document  # noqa: E402
 from analysis.loading import RawText  # noqa: E402
@@ -66,6 +67,12 @@ def main() -> None:
         print(f"{name:<26} {megabytes / seconds:8.1f} MB/s   {seconds:6.2f} s   {units:>10,} items")
     segmentation, regex = rows[0][1], rows[1][1]
     print(f"segmentation takes {segmentation / regex:.1f}x the time of the bare regex word split")
+
+    dialogue = dialogue_like_text(int(options.megabytes * 1_000_000))
+    dialogue_mb = len(dialogue.encode("utf-8")) / 1e6
+    seconds, spans = best_seconds(lambda: sentence_spans(dialogue), options.repeat)
+    print(f"dialogue-heavy prose, {dialogue_mb:.2f} MB hard-wrapped: sentence segmentation "
+          f"{dialogue_mb / seconds:.1f} MB/s ({len(spans):,} sentences)")
 
 
 if __name__ == "__main__":
