@@ -55,9 +55,11 @@ __all__ = [
     "consensus_grade",
     "count_table",
     "dale_chall_readability_score",
+    "extreme_sentences",
     "flesch_kincaid_grade",
     "flesch_reading_ease",
     "forcast",
+    "grade_agreement",
     "gunning_fog",
     "interpretation_bands",
     "interpret",
@@ -116,6 +118,13 @@ class ReadabilityCounts:
         """The counts as a plain ``dict``."""
         return {k: int(v) for k, v in asdict(self).items()}
 
+    def rates(self) -> dict[str, float]:
+        """Averages behind the formulas: ``words_per_sentence``, ``syllables_per_word``,
+        ``polysyllable_share`` and ``difficult_share`` (shares 0-1; 0 for an empty text)."""
+        words, sentences = max(self.words, 1), max(self.sentences, 1)
+        return {"words_per_sentence": self.words / sentences, "syllables_per_word": self.syllables / words,
+                "polysyllable_share": self.polysyllables / words, "difficult_share": self.difficult_words / words}
+
 
 COUNT_FIELDS = tuple(f.name for f in fields(ReadabilityCounts))
 
@@ -126,6 +135,10 @@ COUNT_FIELDS = tuple(f.name for f in fields(ReadabilityCounts))
 def familiar_words() -> frozenset[str]:
     """The Dale–Chall list of familiar words (lower case)."""
     return packaged_words("data", "dale_chall_familiar_words.txt")
+
+
+_Y_AND_S_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""))
+_STEM_INFLECTIONS = ("ed", "er", "ing", "est")
 
 
 def is_familiar(word: str) -> bool:
@@ -140,29 +153,13 @@ def is_familiar(word: str) -> bool:
     w = word.lower()
     if w in familiar:
         return True
-    candidates: list[str] = []
-    if w.endswith("ies") or w.endswith("ied"):
-        candidates.append(w[:-3] + "y")
-    if w.endswith("ier"):
-        candidates.append(w[:-3] + "y")
-    if w.endswith("iest"):
-        candidates.append(w[:-4] + "y")
-    if w.endswith("es"):
-        candidates.append(w[:-2])
-    if w.endswith("s"):
-        candidates.append(w[:-1])
-    for suffix in ("ed", "er"):
+    candidates = [w[: -len(suffix)] + ending for suffix, ending in _Y_AND_S_INFLECTIONS if w.endswith(suffix)]
+    for suffix in _STEM_INFLECTIONS:
         if w.endswith(suffix):
             stem = w[: -len(suffix)]
-            candidates += [stem, stem + "e"]
+            candidates += [stem, stem + "e"]  # "walked", "used"
             if len(stem) > 2 and stem[-1] == stem[-2]:
-                candidates.append(stem[:-1])
-    for suffix in ("ing", "est"):
-        if w.endswith(suffix):
-            stem = w[: -len(suffix)]
-            candidates += [stem, stem + "e"]
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                candidates.append(stem[:-1])
+                candidates.append(stem[:-1])  # "stopped", "running"
     return any(c in familiar for c in candidates if c)
 
 
@@ -646,3 +643,19 @@ def syllable_distribution(doc: Document, top: int = 5) -> pd.DataFrame:
     frame.index = [str(i) if i < top else f"{top}+" for i in range(1, top + 1)]
     frame.index.name = "syllables"
     return frame
+
+
+def grade_agreement(summary: pd.DataFrame) -> dict[str, float]:
+    """How far the US-grade formulas agree: ``spread`` (highest − lowest grade) and
+    ``mean_interval_width`` (mean width of their bootstrap intervals), from :func:`summary_table`."""
+    grades = summary.loc[list(GRADE_FORMULAS)]
+    return {"spread": float(grades["value"].max() - grades["value"].min()),
+            "mean_interval_width": float((grades["high"] - grades["low"]).mean())}
+
+
+def extreme_sentences(per_sentence: pd.DataFrame, formula: str = "flesch_kincaid_grade") -> dict[str, float]:
+    """The hardest and easiest sentence by ``formula`` (0-based index and value), from
+    :func:`sentence_readability`."""
+    hardest, easiest = per_sentence[formula].idxmax(), per_sentence[formula].idxmin()
+    return {"hardest": int(hardest), "hardest_value": float(per_sentence.loc[hardest, formula]),
+            "easiest": int(easiest), "easiest_value": float(per_sentence.loc[easiest, formula])}

@@ -82,6 +82,7 @@ __all__ = [
     "WRITER",
     "candidates",
     "category_counts",
+    "holder_overview",
     "lexicon",
     "markers",
     "reference_rates",
@@ -693,3 +694,14 @@ def category_counts(found: pd.DataFrame) -> dict[str, int]:
     """Number of markers per category (every category present, zero when absent)."""
     counts = found["category"].value_counts()
     return {category: int(counts.get(category, 0)) for category in CATEGORIES}
+
+
+def holder_overview(by_holder: pd.DataFrame) -> dict[str, Any]:
+    """From the ``by_holder`` table of :func:`summary`: ``writer_count`` (markers held by the
+    writer), ``n_holders`` (sources holding any), ``top_holder`` and ``top_holder_count``
+    (the source holding most; ``None`` and 0 when no source holds any)."""
+    writer = int(by_holder.loc[WRITER].sum()) if WRITER in by_holder.index else 0
+    per_source = by_holder.drop(index=WRITER, errors="ignore").sum(axis=1)
+    return {"writer_count": writer, "n_holders": len(per_source),
+            "top_holder": per_source.idxmax() if len(per_source) else None,
+            "top_holder_count": int(per_source.max()) if len(per_source) else 0}

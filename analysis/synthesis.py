@@ -19,7 +19,7 @@ from .readability import readability_counts, scores
 from .stance import markers, reference_rates
 from .terms import _terms, stopwords
 
-__all__ = ["COMMON_WORDS", "english_coverage", "indicator_profile"]
+__all__ = ["COMMON_WORDS", "english_coverage", "furthest_indicator", "indicator_profile"]
 
 COMMON_WORDS = 1000
 """Size of the common-word list used for vocabulary coverage (wordfreq's most frequent English words)."""
@@ -61,7 +61,7 @@ def indicator_profile(doc: Document) -> pd.DataFrame:
     per_1000 = found["category"].value_counts().reindex(["hedge", "booster", "attitude"], fill_value=0) * 1000 / words
     reference = reference_rates()["per_1000"]
     rows = [
-        ("readability", "words per sentence", counts.words / max(counts.sentences, 1), FLESCH_STANDARD_SENTENCE,
+        ("readability", "words per sentence", counts.rates()["words_per_sentence"], FLESCH_STANDARD_SENTENCE,
          "Flesch's standard English", "flesch1948"),
         ("readability", "syllables per 100 words", 100 * counts.syllables / words, FLESCH_STANDARD_SYLLABLES,
          "Flesch's standard English", "flesch1948"),
@@ -83,3 +83,11 @@ def indicator_profile(doc: Document) -> pd.DataFrame:
     frame["ratio"] = [v / r if r and not math.isnan(v) else math.nan for v, r in zip(frame["value"],
                                                                                       frame["reference"])]
     return frame
+
+
+def furthest_indicator(profile: pd.DataFrame) -> tuple[str, float]:
+    """The indicator furthest from its reference, as "indicator (group)", and by how many times
+    (the ratio or its inverse, whichever is above 1), from :func:`indicator_profile`."""
+    fold = profile["ratio"].apply(lambda r: max(r, 1 / r) if r else 0.0)
+    row = profile.loc[fold.idxmax()]
+    return f"{row['indicator']} ({row['group']})", float(fold.max())

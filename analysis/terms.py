@@ -51,6 +51,7 @@ __all__ = [
     "term_of",
     "terms_record",
     "underused_words",
+    "vocabulary_overview",
 ]
 
 
@@ -209,6 +210,22 @@ def frequency_table(doc: Document) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["term", "count", "per_1000", "stopword", "kind", "lemma", "forms", "_first"])
     frame = frame.sort_values(["count", "_first"], ascending=[False, True], ignore_index=True)
     return frame.drop(columns="_first")
+
+
+def vocabulary_overview(frequencies: pd.DataFrame) -> dict[str, Any]:
+    """Headline figures of a :func:`frequency_table`: ``n_types``, ``stop_share`` (share of word
+    tokens that are stop words), ``n_content`` (distinct content words: no stop words, no
+    numbers), ``n_hapax`` (content words seen once) and the most frequent content word
+    (``top_term``, ``top_term_count``, ``top_term_rate`` per 1,000 words; ``None`` if none)."""
+    content = frequencies[~frequencies["stopword"] & (frequencies["kind"] == "word")]
+    total = max(int(frequencies["count"].sum()), 1)
+    top = content.iloc[0] if len(content) else None
+    return {"n_types": len(frequencies),
+            "stop_share": float(frequencies.loc[frequencies["stopword"], "count"].sum() / total),
+            "n_content": len(content), "n_hapax": int((content["count"] == 1).sum()),
+            "top_term": None if top is None else top["term"],
+            "top_term_count": 0 if top is None else int(top["count"]),
+            "top_term_rate": 0.0 if top is None else float(top["per_1000"])}
 
 
 def lemma_table(doc: Document) -> pd.DataFrame:

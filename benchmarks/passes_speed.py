@@ -21,15 +21,14 @@ shown beside them.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import time
 from pathlib import Path
 from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import articles, news_like_text  # noqa: E402
+from timing import article_batch_parser, best_seconds  # noqa: E402
 
 from analysis import document_from_text  # noqa: E402
 from analysis.readability import readability_counts, scores  # noqa: E402
@@ -52,28 +51,20 @@ PASSES: dict[str, Callable] = {
 
 
 def measure(texts: list[str], repeat: int) -> dict[str, float]:
-    results = {"document model": min(_time(lambda: build(texts)) for _ in range(repeat))}
+    """Best seconds of building the document models, then of each pass over fresh models."""
+    results = {"document model": best_seconds(lambda: build(texts), repeat)[0]}
+    docs: list = []
+
+    def fresh_models() -> None:  # outside the timed span
+        docs[:] = build(texts)
+
     for name, function in PASSES.items():
-        best = float("inf")
-        for _ in range(repeat):
-            docs = build(texts)
-            best = min(best, _time(lambda: [function(d) for d in docs]))
-        results[name] = best
+        results[name], _ = best_seconds(lambda: [function(d) for d in docs], repeat, before=fresh_models)
     return results
 
 
-def _time(function: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    function()
-    return time.perf_counter() - start
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--megabytes", type=float, default=1.0)
-    parser.add_argument("--article-kb", type=float, default=3.0)
-    parser.add_argument("--repeat", type=int, default=3)
-    options = parser.parse_args()
+    options = article_batch_parser(__doc__).parse_args()
 
     warm = articles(0.05, options.article_kb, seed=2)
     for doc in build(warm):

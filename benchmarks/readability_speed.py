@@ -18,14 +18,13 @@ Prints MB/s for both and the ratio. The best of ``--repeat`` runs is kept.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import articles  # noqa: E402
+from timing import article_batch_parser, best_seconds  # noqa: E402
 
 from analysis import document_from_text  # noqa: E402
 from analysis.readability import FORMULAS, readability_counts, scores  # noqa: E402
@@ -54,23 +53,8 @@ def theirs(batch: list[str]) -> None:
             function(text)
 
 
-def best(function, batch: list[str], repeat: int, before=None) -> float:
-    times = []
-    for _ in range(repeat):
-        if before:
-            before()
-        start = time.perf_counter()
-        function(batch)
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--megabytes", type=float, default=1.0)
-    parser.add_argument("--article-kb", type=float, default=3.0)
-    parser.add_argument("--repeat", type=int, default=3)
-    options = parser.parse_args()
+    options = article_batch_parser(__doc__).parse_args()
 
     batch = articles(options.megabytes, options.article_kb, seed=1)
     warm = articles(0.05, options.article_kb, seed=2)
@@ -81,8 +65,8 @@ def main() -> None:
     n_formulas = sum(1 for name in FORMULAS if hasattr(ts, name))
     print(f"{len(batch)} articles, {megabytes:.2f} MB; {len(FORMULAS)} formulas (textstat has {n_formulas} of them)")
 
-    ours_s = best(ours, batch, options.repeat)
-    theirs_s = best(theirs, batch, options.repeat, before=clear_textstat_caches)
+    ours_s, _ = best_seconds(lambda: ours(batch), options.repeat)
+    theirs_s, _ = best_seconds(lambda: theirs(batch), options.repeat, before=clear_textstat_caches)
     print(f"ours (document model + counts + all formulas) {megabytes / ours_s:7.2f} MB/s  ({ours_s:.2f} s)")
     print(f"textstat (same formulas)                      {megabytes / theirs_s:7.2f} MB/s  ({theirs_s:.2f} s)")
     print(f"ratio: ours is {theirs_s / ours_s:.1f}x textstat's throughput")

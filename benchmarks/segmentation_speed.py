@@ -19,28 +19,18 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import time
 from pathlib import Path
-from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import dialogue_like_text, news_like_text  # noqa: E402
+from timing import best_seconds  # noqa: E402
 
 from analysis.document import build_document  # noqa: E402
 from analysis.loading import RawText  # noqa: E402
 from analysis.segment import sentence_spans  # noqa: E402
 
 WORD = re.compile(r"\w+")
-
-
-def best_seconds(function: Callable[[], object], repeat: int) -> tuple[float, object]:
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = function()
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 def main() -> None:

@@ -1,0 +1,34 @@
+"""Shared timing and command-line options for the benchmark scripts."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from typing import Callable
+
+
+def best_seconds(
+    function: Callable[[], object], repeat: int, before: Callable[[], object] | None = None
+) -> tuple[float, object]:
+    """Best wall-clock time (seconds) of ``repeat`` calls, and the last call's result.
+
+    ``before`` runs ahead of each call, outside the timed span (e.g. to clear caches).
+    The best run is the one least disturbed by other load on the machine.
+    """
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        if before is not None:
+            before()
+        start = time.perf_counter()
+        result = function()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def article_batch_parser(description: str | None, megabytes: float = 1.0) -> argparse.ArgumentParser:
+    """Options shared by benchmarks that time a batch of generated articles."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--megabytes", type=float, default=megabytes, help="size of the batch, MB of UTF-8")
+    parser.add_argument("--article-kb", type=float, default=3.0, help="size of one article, KB")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is reported")
+    return parser
