@@ -15,20 +15,22 @@ objects.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from .loading import MAX_BYTES, RawText, read_source, text_source
 from .normalise import normalise_text
 from .segment import paragraph_spans, sentences_in_paragraph
-from .tokenize import COUNTED_KINDS, TokenSpan, token_spans
+from .tokenize import COUNTED_KINDS, TOKEN_KINDS, TokenColumns, TokenSpan, token_columns
 
 if TYPE_CHECKING:
-    import numpy as np
     import pandas as pd
+
+_COUNTED_CODES = np.array([kind in COUNTED_KINDS for kind in TOKEN_KINDS])
 
 __all__ = [
     "Counts",
@@ -125,7 +127,14 @@ class Document:
         sha256: hex SHA-256 of the raw input bytes.
         n_bytes: size of the raw input in bytes.
         paragraphs, sentences: in text order.
-        token_spans: ``(start, end, kind)`` of every token, in text order.
+        token_columns: every token as parallel arrays (offsets, kind, form);
+            see :class:`analysis.tokenize.TokenColumns`.
+
+    The words (tokens of kind ``word`` or ``number``) are also kept as arrays
+    that every analysis shares: ``word_starts``, ``word_ends``,
+    ``word_sentence_ids`` and ``word_types`` (distinct forms and each word's
+    index into them). Tuples of Python objects (``tokens``, ``word_texts``,
+    ``token_spans``) are built only when asked for.
     """
 
     source: str
@@ -134,15 +143,25 @@ class Document:
     n_bytes: int
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
-    token_spans: tuple[TokenSpan, ...] = field(repr=False)
+    token_columns: TokenColumns = field(repr=False, compare=False)
 
     @cached_property
+    def token_spans(self) -> tuple[TokenSpan, ...]:
+        """``(start, end, kind)`` of every token, in text order (built on first access)."""
+        columns = self.token_columns
+        return tuple(zip(columns.starts.tolist(), columns.ends.tolist(),
+                         [TOKEN_KINDS[k] for k in columns.kinds.tolist()]))
+
+    @cached_property
+    def token_sentence_ids(self) -> np.ndarray:
+        """Sentence index of each token (``int64`` array parallel to the token columns)."""
+        firsts = np.array([s.token_start for s in self.sentences], dtype=np.int64)
+        return np.searchsorted(firsts, np.arange(len(self.token_columns.starts)), side="right") - 1
+
+    @property
     def token_sentences(self) -> tuple[int, ...]:
         """Sentence index of each token (parallel to ``token_spans``)."""
-        out: list[int] = []
-        for sentence in self.sentences:
-            out.extend([sentence.index] * (sentence.token_end - sentence.token_start))
-        return tuple(out)
+        return tuple(self.token_sentence_ids.tolist())
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -160,53 +179,67 @@ class Document:
         return tuple(t for t in self.tokens if t.kind in COUNTED_KINDS)
 
     @cached_property
-    def _word_columns(self) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...], tuple[int, ...]]:
-        """Texts, spans and sentence indices of the words, built in one pass."""
-        text = self.text
-        texts: list[str] = []
-        spans: list[tuple[int, int]] = []
-        sentences: list[int] = []
-        all_spans = self.token_spans
-        for sentence in self.sentences:
-            for start, end, kind in all_spans[sentence.token_start:sentence.token_end]:
-                if kind in COUNTED_KINDS:
-                    texts.append(text[start:end])
-                    spans.append((start, end))
-            sentences.extend([sentence.index] * (len(texts) - len(sentences)))
-        return tuple(texts), tuple(spans), tuple(sentences)
+    def _word_columns(self) -> tuple[np.ndarray, np.ndarray, tuple[str, ...], np.ndarray]:
+        """Token index, sentence and form of each word, and the word forms, as arrays."""
+        columns = self.token_columns
+        counted_types = _COUNTED_CODES[columns.type_kinds] if len(columns.type_kinds) else np.zeros(0, bool)
+        positions = np.flatnonzero(counted_types[columns.forms]) if len(columns.forms) else np.zeros(0, np.int64)
+        # token texts are numbered by first appearance, and a text is a word wherever it occurs,
+        # so keeping the word texts in that numbering keeps their order of first appearance
+        word_forms = np.flatnonzero(counted_types)
+        renumber = np.zeros(len(counted_types), dtype=np.int64)
+        renumber[word_forms] = np.arange(len(word_forms))
+        types = tuple(columns.types[f] for f in word_forms.tolist())
+        return positions, self.token_sentence_ids[positions], types, renumber[columns.forms[positions]]
 
-    @cached_property
-    def word_types(self) -> tuple[tuple[str, ...], "np.ndarray"]:
+    @property
+    def word_token_index(self) -> np.ndarray:
+        """Index of each word among all tokens (``int64`` array)."""
+        return self._word_columns[0]
+
+    @property
+    def word_starts(self) -> np.ndarray:
+        """Start offset of each word (``int64`` array parallel to ``word_texts``)."""
+        return self.token_columns.starts[self._word_columns[0]]
+
+    @property
+    def word_ends(self) -> np.ndarray:
+        """End offset of each word (``int64`` array parallel to ``word_texts``)."""
+        return self.token_columns.ends[self._word_columns[0]]
+
+    @property
+    def word_sentence_ids(self) -> np.ndarray:
+        """Sentence index of each word (``int64`` array parallel to ``word_texts``)."""
+        return self._word_columns[1]
+
+    @property
+    def word_types(self) -> tuple[tuple[str, ...], np.ndarray]:
         """Distinct word forms in order of first appearance, and each word's index into them.
 
         ``types[ids[i]] == word_texts[i]``; shared by every analysis that works per word form.
         """
-        import numpy as np
+        return self._word_columns[2], self._word_columns[3]
 
-        index: dict[str, int] = {}
-        setdefault = index.setdefault
-        ids = np.array([setdefault(w, len(index)) for w in self.word_texts], dtype=np.int64)
-        return tuple(index), ids
-
-    @property
+    @cached_property
     def word_texts(self) -> tuple[str, ...]:
         """Text of each word (tokens of kind ``word`` or ``number``), without building Token objects."""
-        return self._word_columns[0]
+        types, ids = self.word_types
+        return tuple(types[i] for i in ids.tolist())
 
-    @property
+    @cached_property
     def word_spans(self) -> tuple[tuple[int, int], ...]:
         """``(start, end)`` of each word (parallel to ``word_texts``)."""
-        return self._word_columns[1]
+        return tuple(zip(self.word_starts.tolist(), self.word_ends.tolist()))
 
     @property
     def word_sentences(self) -> tuple[int, ...]:
         """Sentence index of each word (parallel to ``word_texts``)."""
-        return self._word_columns[2]
+        return tuple(self.word_sentence_ids.tolist())
 
     @cached_property
     def counts(self) -> Counts:
         """Paragraph, sentence, word and character counts."""
-        return Counts(len(self.paragraphs), len(self.sentences), len(self.word_texts), len(self.text))
+        return Counts(len(self.paragraphs), len(self.sentences), len(self._word_columns[0]), len(self.text))
 
     def sentence_tokens(self, index: int) -> tuple[Token, ...]:
         """All tokens of sentence ``index``."""
@@ -223,8 +256,8 @@ class Document:
         return self.sentences[paragraph.sentence_start:paragraph.sentence_end]
 
     def _words_between(self, first: int, last: int) -> int:
-        """Number of word tokens among ``token_spans[first:last]``."""
-        return sum(1 for _, _, kind in self.token_spans[first:last] if kind in COUNTED_KINDS)
+        """Number of word tokens among tokens ``first`` to ``last - 1``."""
+        return int(_COUNTED_CODES[self.token_columns.kinds[first:last]].sum())
 
     def sentences_frame(self) -> "pd.DataFrame":
         """One row per sentence: index, paragraph, start, end, words, characters, text."""
@@ -292,9 +325,7 @@ class SentenceLengths:
 
 def sentence_lengths(doc: Document) -> SentenceLengths:
     """Summarise words per sentence; all zeros for a document without sentences."""
-    lengths = [0] * len(doc.sentences)
-    for sentence in doc.word_sentences:
-        lengths[sentence] += 1
+    lengths = np.bincount(doc.word_sentence_ids, minlength=len(doc.sentences)).tolist()
     if not lengths:
         return SentenceLengths(0.0, 0.0, 0, 0, 0)
     ordered = sorted(lengths)
@@ -307,22 +338,21 @@ def sentence_lengths(doc: Document) -> SentenceLengths:
 def build_document(raw: RawText) -> Document:
     """Segment a validated :class:`~analysis.loading.RawText` into a :class:`Document`."""
     text = raw.text
-    paragraphs: list[Paragraph] = []
-    sentences: list[Sentence] = []
-    spans: list[TokenSpan] = []
-    for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        first_sentence = len(sentences)
-        paragraph_tokens = token_spans(text, p_start, p_end)
-        starts = [start for start, _, _ in paragraph_tokens]
-        offset = len(spans)
-        spans.extend(paragraph_tokens)
-        for s_start, s_end in sentences_in_paragraph(text, p_start, p_end):
-            first_token = offset + bisect_left(starts, s_start)
-            last_token = offset + bisect_left(starts, s_end)
-            sentences.append(Sentence(len(sentences), s_start, s_end, text[s_start:s_end], p_index,
-                                      first_token, last_token))
-        paragraphs.append(Paragraph(p_index, p_start, p_end, text[p_start:p_end], first_sentence, len(sentences)))
-    return Document(raw.source, text, raw.sha256, raw.n_bytes, tuple(paragraphs), tuple(sentences), tuple(spans))
+    paragraph_regions = paragraph_spans(text)
+    columns = token_columns(text, paragraph_regions)
+    sentence_regions: list[tuple[int, int, int]] = []
+    paragraph_firsts: list[int] = []
+    for p_index, (p_start, p_end) in enumerate(paragraph_regions):
+        paragraph_firsts.append(len(sentence_regions))
+        sentence_regions.extend((s_start, s_end, p_index) for s_start, s_end in sentences_in_paragraph(text, p_start, p_end))
+    bounds = np.searchsorted(columns.starts, np.array([(s, e) for s, e, _ in sentence_regions], dtype=np.int64)
+                             .reshape(-1, 2)).tolist()
+    sentences = tuple(Sentence(i, s_start, s_end, text[s_start:s_end], p_index, first, last)
+                      for i, ((s_start, s_end, p_index), (first, last)) in enumerate(zip(sentence_regions, bounds)))
+    paragraph_firsts.append(len(sentence_regions))
+    paragraphs = tuple(Paragraph(i, p_start, p_end, text[p_start:p_end], paragraph_firsts[i], paragraph_firsts[i + 1])
+                       for i, (p_start, p_end) in enumerate(paragraph_regions))
+    return Document(raw.source, text, raw.sha256, raw.n_bytes, paragraphs, sentences, columns)
 
 
 def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:

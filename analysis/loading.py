@@ -105,7 +105,7 @@ def check_text(text: str, source: str) -> None:
         raise InputError(source, "contains no words (only punctuation, digits or symbols)")
     if len(words) >= _MIN_WORDS_FOR_LANGUAGE_CHECK:
         known = _english_function_words()
-        share = sum(1 for w in words if w.lower() in known) / len(words)
+        share = sum(map(known.__contains__, map(str.lower, words))) / len(words)
         if share < _MIN_ENGLISH_SHARE:
             raise InputError(
                 source,

@@ -53,7 +53,7 @@ def proper_noun_mask(doc: Document) -> np.ndarray:
     n = len(ids)
     if not n:
         return np.zeros(0, dtype=bool)
-    sentence = np.fromiter(doc.word_sentences, dtype=np.int64, count=n)
+    sentence = doc.word_sentence_ids
     capitalised = np.array([t[:1].isupper() for t in types], dtype=bool)[ids]
     first = np.ones(n, dtype=bool)
     first[1:] = sentence[1:] != sentence[:-1]
@@ -138,25 +138,30 @@ def iter_actor_mentions(doc: Document) -> Iterator[tuple[str, str, int, int]]:
     """Yield (entity, variant, alias row, first word index) for each mention, in text order."""
     entities, variants, _, _ = _alias_columns()
     index = _variant_index()
-    words = doc.word_texts
     types, ids = doc.word_types
     candidate_types = [k for k, t in enumerate(types) if t in index]
     if not candidate_types:
         return
     candidates = np.flatnonzero(np.isin(ids, candidate_types)).tolist()
-    spans = doc.word_spans
-    sentences = doc.word_sentences
+    n_words = len(ids)
+    ids_list: list[int] | None = None
     text = doc.text
     resume = 0
     for i in candidates:
         if i < resume:
             continue
-        for variant_words, row in index[words[i]]:
+        for variant_words, row in index[types[ids[i]]]:
             end = i + len(variant_words)
             if end - i > 1:
-                if end > len(words) or tuple(words[i:end]) != variant_words:
+                if end > n_words:
                     continue
-                if any(sentences[j] != sentences[i] or text[spans[j - 1][1]:spans[j][0]].strip()
+                if ids_list is None:
+                    ids_list = ids.tolist()
+                    sentences = doc.word_sentence_ids.tolist()
+                    starts, ends = doc.word_starts.tolist(), doc.word_ends.tolist()
+                if tuple(types[k] for k in ids_list[i:end]) != variant_words:
+                    continue
+                if any(sentences[j] != sentences[i] or text[ends[j - 1]:starts[j]].strip()
                        for j in range(i + 1, end)):
                     continue
             yield entities[row], variants[row], row, i

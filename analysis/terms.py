@@ -246,7 +246,7 @@ def lemma_table(doc: Document) -> pd.DataFrame:
 def _sentence_runs(doc: Document) -> list[list[str]]:
     """The terms of each sentence."""
     runs: list[list[str]] = [[] for _ in doc.sentences]
-    for term, sentence in zip(_terms(doc), doc.word_sentences):
+    for term, sentence in zip(_terms(doc), doc.word_sentence_ids.tolist()):
         runs[sentence].append(term)
     return runs
 
@@ -267,7 +267,7 @@ def ngrams(doc: Document, n: int = 2, min_count: int = 1, stopword_edges: bool =
                                        or any(not any(ch.isalpha() for ch in t) for t in gram)):
                 continue
             counts[gram] += 1
-    total = max(len(doc.word_texts), 1)
+    total = max(doc.counts.words, 1)
     rows = [{"ngram": " ".join(g), "count": c, "per_1000": 1000 * c / total}
             for g, c in counts.most_common() if c >= min_count]
     return pd.DataFrame(rows, columns=["ngram", "count", "per_1000"])
@@ -355,7 +355,7 @@ def keyness(doc: Document, min_count: int = 1,
     frequency (*US*) left out.
     """
     rows = _keyness_rows(doc, min_count)
-    n = max(len(doc.word_texts), 1)
+    n = max(doc.counts.words, 1)
     frame = pd.DataFrame(rows, columns=["term", "count", "stopword", "reference", "log_ratio"])
     frame["per_1000"] = 1000 * frame["count"] / n
     frame["reference_per_1000"] = 1000 * frame["reference"]
@@ -378,7 +378,7 @@ def _keyness_rows(doc: Document, min_count: int = 1, content_only: bool = False,
     if content_only:
         keep &= ~vocabulary.stop[unique]
     unique, counts, first, surprise = unique[keep], counts[keep], first[keep], surprise[keep]
-    log_ratio = np.log2(counts / max(len(doc.word_texts), 1)) + surprise
+    log_ratio = np.log2(counts / max(doc.counts.words, 1)) + surprise
     order = np.lexsort((first, -counts, -log_ratio))
     if limit is not None:
         order = order[:limit]
@@ -407,7 +407,7 @@ def underused_words(doc: Document, top: int = 100) -> pd.DataFrame:
     import wordfreq
 
     counts = Counter(t.lower() for t in _terms(doc))
-    n = max(len(doc.word_texts), 1)
+    n = max(doc.counts.words, 1)
     rows = []
     for word in wordfreq.top_n_list("en", top, wordlist="best"):
         count = counts.get(word, 0)
@@ -441,8 +441,7 @@ def occurrences(doc: Document, query: str, by: str = "term") -> np.ndarray:
 
 def _paragraph_word_sizes(doc: Document) -> np.ndarray:
     paragraph_of_sentence = np.array([s.paragraph for s in doc.sentences], dtype=np.int64)
-    word_paragraph = paragraph_of_sentence[np.asarray(doc.word_sentences, dtype=np.int64)] if doc.word_texts \
-        else np.zeros(0, dtype=np.int64)
+    word_paragraph = paragraph_of_sentence[doc.word_sentence_ids] if doc.counts.words else np.zeros(0, dtype=np.int64)
     return np.bincount(word_paragraph, minlength=len(doc.paragraphs)), word_paragraph
 
 
@@ -488,7 +487,7 @@ def kwic(doc: Document, query: str, window: int = 6, by: str = "term") -> pd.Dat
     ``keyword``, ``right`` (the ``window`` words after). Contexts run across
     sentence boundaries but not beyond the text; line breaks become spaces.
     """
-    spans = [(s, e) for (s, e, kind) in doc.token_spans if kind in ("word", "number")]
+    spans = doc.word_spans
     sentences = doc.word_sentences
     rows = []
     for i in occurrences(doc, query, by):
@@ -688,7 +687,7 @@ def terms_record(doc: Document, top: int = 50, key_terms: int = 30) -> dict[str,
     :func:`analysis.names.actor_summary`; ``lexical_diversity``:
     :func:`lexical_diversity`. Computed without pandas, for speed.
     """
-    n = max(len(doc.word_texts), 1)
+    n = max(doc.counts.words, 1)
     keys = _keyness_rows(doc, content_only=True, limit=key_terms)
     return {
         "top": [{"term": t, "count": c, "per_1000": round(1000 * c / n, 4), "stopword": stop}
@@ -723,4 +722,4 @@ def barcode_data(doc: Document, queries: Iterable[tuple[str, str, str]]) -> tupl
     rows = [(label, int(i)) for label, query, by in queries for i in occurrences(doc, query, by)]
     sizes, _ = _paragraph_word_sizes(doc)
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]) if len(sizes) else np.zeros(0, dtype=np.int64)
-    return pd.DataFrame(rows, columns=["label", "word"]), starts, len(doc.word_texts)
+    return pd.DataFrame(rows, columns=["label", "word"]), starts, doc.counts.words
