@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .loading import MAX_BYTES, RawText, read_source, text_source
+from .gcpause import without_cyclic_gc
+from .loading import LANGUAGE_SAMPLE_WORDS, MAX_BYTES, RawText, check_words, read_source, text_source
 from .normalise import normalise_text
 from .segment import paragraph_spans, sentences_in_paragraph
 from .tokenize import COUNTED_KINDS, TOKEN_KINDS, TokenColumns, TokenSpan, token_columns
@@ -335,11 +336,22 @@ def sentence_lengths(doc: Document) -> SentenceLengths:
     return SentenceLengths(sum(lengths) / len(lengths), median, min(lengths), longest, lengths.index(longest))
 
 
-def build_document(raw: RawText) -> Document:
-    """Segment a validated :class:`~analysis.loading.RawText` into a :class:`Document`."""
+@without_cyclic_gc
+def build_document(raw: RawText, *, check: bool = True) -> Document:
+    """Segment a :class:`~analysis.loading.RawText` into a :class:`Document`.
+
+    With ``check`` (the default), first make sure the text has words and that
+    they look English (:func:`analysis.loading.check_words` on its first
+    :data:`~analysis.loading.LANGUAGE_SAMPLE_WORDS` tokens of kind ``word``).
+
+    Raises:
+        InputError: no words, or not English.
+    """
     text = raw.text
     paragraph_regions = paragraph_spans(text)
     columns = token_columns(text, paragraph_regions)
+    if check:
+        _check_words(columns, raw.source)
     sentence_regions: list[tuple[int, int, int]] = []
     paragraph_firsts: list[int] = []
     for p_index, (p_start, p_end) in enumerate(paragraph_regions):
@@ -353,6 +365,15 @@ def build_document(raw: RawText) -> Document:
     paragraphs = tuple(Paragraph(i, p_start, p_end, text[p_start:p_end], paragraph_firsts[i], paragraph_firsts[i + 1])
                        for i, (p_start, p_end) in enumerate(paragraph_regions))
     return Document(raw.source, text, raw.sha256, raw.n_bytes, paragraphs, sentences, columns)
+
+
+def _check_words(columns: TokenColumns, source: str) -> None:
+    """The language check on the first words, counted per distinct form."""
+    is_word = columns.type_kinds == TOKEN_KINDS.index("word")
+    forms = columns.forms[:4 * LANGUAGE_SAMPLE_WORDS]
+    sample = forms[is_word[forms]][:LANGUAGE_SAMPLE_WORDS] if len(forms) else forms
+    distinct, counts = np.unique(sample, return_counts=True)
+    check_words([columns.types[f] for f in distinct.tolist()], source, counts.tolist())
 
 
 def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
@@ -376,4 +397,5 @@ def document_from_text(text: str, source: str = "<string>", *, validate: bool = 
     import hashlib
 
     data = text.encode("utf-8", errors="surrogatepass")
-    return build_document(RawText(source, normalise_text(text), hashlib.sha256(data).hexdigest(), len(data)))
+    return build_document(RawText(source, normalise_text(text), hashlib.sha256(data).hexdigest(), len(data)),
+                          check=False)

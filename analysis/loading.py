@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 from .errors import InputError
 from .normalise import normalise_text
 from .packaged import packaged_words
 
-__all__ = ["MAX_BYTES", "RawText", "read_source", "decode_bytes", "check_text", "text_source"]
+__all__ = ["LANGUAGE_SAMPLE_WORDS", "MAX_BYTES", "RawText", "check_markup", "check_text", "check_words",
+           "decode_bytes", "read_source", "text_source"]
 
 MAX_BYTES = 20_000_000
 """Largest input accepted, in bytes (20 MB: some 3 million words, far beyond any article)."""
@@ -50,9 +52,13 @@ class RawText:
 def read_source(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawText:
     """Read, decode, normalise and check a text file.
 
+    The words themselves (are there any, are they English?) are checked when
+    the document is built from its tokens (:func:`check_words`), so the text
+    is not scanned twice.
+
     Raises:
         InputError: missing path, a directory, unreadable, too large, binary,
-            not UTF-8, empty, HTML, no words, or not English.
+            not UTF-8, empty, or HTML.
     """
     source = str(path)
     p = Path(path)
@@ -71,7 +77,7 @@ def read_source(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawText:
 
 
 def decode_bytes(data: bytes, source: str = "<bytes>", *, max_bytes: int = MAX_BYTES) -> RawText:
-    """Decode raw bytes as UTF-8 (with or without BOM), normalise and check them."""
+    """Decode raw bytes as UTF-8 (with or without BOM), normalise them and check the markup (:func:`check_markup`)."""
     if len(data) > max_bytes:
         raise InputError(source, f"input is {len(data):,} bytes, above the {max_bytes:,}-byte limit")
     if data.startswith(_UTF16_BOMS):
@@ -88,24 +94,47 @@ def decode_bytes(data: bytes, source: str = "<bytes>", *, max_bytes: int = MAX_B
             "it may be Latin-1 or Windows-1252: save it as UTF-8",
         ) from None
     text = normalise_text(decoded)
-    check_text(text, source)
+    check_markup(text, source)
     return RawText(source=source, text=text, sha256=hashlib.sha256(data).hexdigest(), n_bytes=len(data))
 
 
 def check_text(text: str, source: str) -> None:
-    """Raise :class:`InputError` if ``text`` is not analysable English prose."""
+    """Raise :class:`InputError` if ``text`` is not analysable English prose.
+
+    :func:`check_markup`, then :func:`check_words` on the first 20,000
+    characters' words (runs of letters, with internal apostrophes).
+    """
+    check_markup(text, source)
+    check_words(_WORD.findall(text, 0, 20_000), source)
+
+
+def check_markup(text: str, source: str) -> None:
+    """Raise :class:`InputError` if ``text`` is empty, whitespace only, binary or HTML."""
     if not text.strip():
         raise InputError(source, "is empty" if not text else "contains only whitespace")
     if len(_CONTROL.findall(text, 0, 4096)) > 8:
         raise InputError(source, "is a binary file (it contains control characters), not text")
     if _HTML.search(text[:20000]) and text.count("<") >= 3:
         raise InputError(source, "looks like HTML markup; extract the article text first")
-    words = _WORD.findall(text, 0, 20_000)  # the first ~3,000 words decide the language
-    if not words:
+
+
+LANGUAGE_SAMPLE_WORDS = 3000
+"""How many words, from the start of a text, decide whether it is English."""
+
+
+def check_words(words: Sequence[str], source: str, counts: Sequence[int] | None = None) -> None:
+    """Raise :class:`InputError` if there are no words, or too few English function words among them.
+
+    ``words``: the text's first words (about :data:`LANGUAGE_SAMPLE_WORDS`),
+    or its distinct words with their ``counts``; the test is skipped below 30 words.
+    """
+    total = len(words) if counts is None else sum(counts)
+    if not total:
         raise InputError(source, "contains no words (only punctuation, digits or symbols)")
-    if len(words) >= _MIN_WORDS_FOR_LANGUAGE_CHECK:
+    if total >= _MIN_WORDS_FOR_LANGUAGE_CHECK:
         known = _english_function_words()
-        share = sum(map(known.__contains__, map(str.lower, words))) / len(words)
+        hits = map(known.__contains__, map(str.lower, words))
+        share = (sum(hits) if counts is None else sum(c for c, hit in zip(counts, hits) if hit)) / total
         if share < _MIN_ENGLISH_SHARE:
             raise InputError(
                 source,
@@ -120,8 +149,8 @@ def _english_function_words() -> frozenset[str]:
 
 
 def text_source(text: str, source: str = "<string>") -> RawText:
-    """Validate and normalise a text given as a string."""
+    """Normalise a text given as a string and check its markup (:func:`check_markup`)."""
     data = text.encode("utf-8", errors="surrogatepass")
     normalised = normalise_text(text[1:] if text.startswith("\ufeff") else text)
-    check_text(normalised, source)
+    check_markup(normalised, source)
     return RawText(source=source, text=normalised, sha256=hashlib.sha256(data).hexdigest(), n_bytes=len(data))

@@ -136,16 +136,29 @@ def _alias_columns() -> tuple[list[str], list[str], list[str], list[str]]:
 
 def iter_actor_mentions(doc: Document) -> Iterator[tuple[str, str, int, int]]:
     """Yield (entity, variant, alias row, first word index) for each mention, in text order."""
+    yield from _mentions(doc)
+
+
+def _mentions(doc: Document) -> list[tuple[str, str, int, int]]:
+    """The mentions of :func:`iter_actor_mentions`, found once per document (memoised on ``doc``)."""
+    cached = doc.__dict__.get("_actor_mentions")  # a derived view of an immutable document
+    if cached is None:
+        cached = doc.__dict__["_actor_mentions"] = _find_mentions(doc)
+    return cached
+
+
+def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     entities, variants, _, _ = _alias_columns()
     index = _variant_index()
     types, ids = doc.word_types
-    candidate_types = [k for k, t in enumerate(types) if t in index]
-    if not candidate_types:
-        return
-    candidates = np.flatnonzero(np.isin(ids, candidate_types)).tolist()
+    starts_variant = np.fromiter((t in index for t in types), dtype=bool, count=len(types))
+    if not starts_variant.any():
+        return []
+    candidates = np.flatnonzero(starts_variant[ids]).tolist()
     n_words = len(ids)
     ids_list: list[int] | None = None
     text = doc.text
+    found = []
     resume = 0
     for i in candidates:
         if i < resume:
@@ -164,9 +177,10 @@ def iter_actor_mentions(doc: Document) -> Iterator[tuple[str, str, int, int]]:
                 if any(sentences[j] != sentences[i] or text[ends[j - 1]:starts[j]].strip()
                        for j in range(i + 1, end)):
                     continue
-            yield entities[row], variants[row], row, i
+            found.append((entities[row], variants[row], row, i))
             resume = end
             break
+    return found
 
 
 def actor_mentions(doc: Document) -> pd.DataFrame:

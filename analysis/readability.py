@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from .document import Document
+from .gcpause import without_cyclic_gc
 from .packaged import packaged_table, packaged_words
 from .syllables import cmudict_syllables, syllables
 
@@ -258,6 +259,7 @@ def count_table(doc: Document) -> pd.DataFrame:
     return frame
 
 
+@without_cyclic_gc
 def readability_counts(doc: Document) -> ReadabilityCounts:
     """The document's counts (column sums of :func:`count_table`)."""
     totals = _count_matrix(doc).sum(axis=0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .document import Document
+from .gcpause import without_cyclic_gc
 from .packaged import json_number
 from .readability import readability_counts, scores
 from .stance import stance_record
@@ -13,6 +14,7 @@ from .terms import terms_record
 __all__ = ["document_record", "file_record", "text_record"]
 
 
+@without_cyclic_gc
 def document_record(doc: Document) -> dict[str, Any]:
     """Return the JSON-ready record of ``doc``.
 

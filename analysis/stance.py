@@ -74,6 +74,7 @@ import numpy as np
 import pandas as pd
 
 from .document import Document
+from .gcpause import without_cyclic_gc
 from .packaged import packaged_table
 from .names import alias_table, iter_actor_mentions, proper_noun_mask
 
@@ -179,20 +180,20 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
 class _Gaps:
     """The text before each word of a sentence, sliced from the document only when asked for."""
 
-    __slots__ = ("text", "spans", "start")
+    __slots__ = ("text", "starts", "ends", "start")
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], start: int) -> None:
-        self.text, self.spans, self.start = text, spans, start
+    def __init__(self, text: str, starts: list[int], ends: list[int], start: int) -> None:
+        self.text, self.starts, self.ends, self.start = text, starts, ends, start
 
     def __getitem__(self, j: int) -> str:
-        begin = self.spans[j - 1][1] if j > 0 else self.start
-        return self.text[begin:self.spans[j][0]]
+        begin = self.ends[j - 1] if j > 0 else self.start
+        return self.text[begin:self.starts[j]]
 
     def __len__(self) -> int:
-        return len(self.spans)
+        return len(self.starts)
 
     def __iter__(self) -> Iterator[str]:
-        return (self[j] for j in range(len(self.spans)))
+        return (self[j] for j in range(len(self.starts)))
 
 
 @dataclass
@@ -202,30 +203,78 @@ class _Sentence:
     index: int
     words: list[str]          # as written
     lower: list[str]
-    spans: list[tuple[int, int]]
+    starts: list[int]         # character offsets of each word
+    ends: list[int]
     gaps: _Gaps               # text before each word (from the previous word or sentence start)
     proper: list[bool]
     quoted: list[bool]        # inside quotation marks
 
 
-def _sentences(doc: Document) -> list[_Sentence]:
-    words, spans = doc.word_texts, doc.word_spans
-    proper = proper_noun_mask(doc).tolist()
-    sentence_of = np.fromiter(doc.word_sentences, dtype=np.int64, count=len(words))
-    bounds = np.searchsorted(sentence_of, np.arange(len(doc.sentences) + 1)).tolist()
-    text = doc.text
-    out = []
-    for k, sentence in enumerate(doc.sentences):
-        a, b = bounds[k], bounds[k + 1]
-        own_words, own_spans = list(words[a:b]), list(spans[a:b])
-        gaps = _Gaps(text, own_spans, sentence.start)
-        if any(q in sentence.text for q in _QUOTES):
-            marks = [m.start() for m in _QUOTE_MARK.finditer(text, sentence.start, sentence.end)]
-            quoted = [bisect_left(marks, start) % 2 == 1 for start, _ in own_spans]  # odd count before: inside
-        else:
-            quoted = [False] * (b - a)
-        out.append(_Sentence(k, own_words, [w.lower() for w in own_words], own_spans, gaps, proper[a:b], quoted))
-    return out
+class _Sentences:
+    """The document's sentences as :class:`_Sentence`, each built on first access.
+
+    Word texts, lower-case forms, offsets and the proper-noun mask are made
+    once for the whole document (per distinct form where possible) and sliced
+    per sentence.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        types, ids = doc.word_types
+        lower_types = [t.lower() for t in types]
+        self.lower_types = lower_types
+        self.ids = ids
+        self.bounds = np.searchsorted(doc.word_sentence_ids, np.arange(len(doc.sentences) + 1)).tolist()
+        self._built: dict[int, _Sentence] = {}
+        self._columns: tuple[list[str], list[str], list[int], list[int], list[bool]] | None = None
+
+    def columns(self) -> tuple[list[str], list[str], list[int], list[int], list[bool]]:
+        if self._columns is None:
+            doc, ids = self.doc, self.ids
+            types = doc.word_types[0]
+            words = np.array(types, dtype=object)[ids].tolist() if len(ids) else []
+            lower = np.array(self.lower_types, dtype=object)[ids].tolist() if len(ids) else []
+            self._columns = (words, lower, doc.word_starts.tolist(), doc.word_ends.tolist(),
+                             proper_noun_mask(doc).tolist())
+        return self._columns
+
+    def __len__(self) -> int:
+        return len(self.doc.sentences)
+
+    def __getitem__(self, k: int) -> _Sentence:
+        built = self._built.get(k)
+        if built is None:
+            words, lower, starts, ends, proper = self.columns()
+            a, b = self.bounds[k], self.bounds[k + 1]
+            sentence = self.doc.sentences[k]
+            own_starts, own_ends = starts[a:b], ends[a:b]
+            if any(q in sentence.text for q in _QUOTES):
+                text = self.doc.text
+                marks = [m.start() for m in _QUOTE_MARK.finditer(text, sentence.start, sentence.end)]
+                quoted = [bisect_left(marks, start) % 2 == 1 for start in own_starts]  # odd count before: inside
+            else:
+                quoted = [False] * (b - a)
+            built = self._built[k] = _Sentence(k, words[a:b], lower[a:b], own_starts, own_ends,
+                                               _Gaps(self.doc.text, own_starts, own_ends, sentence.start),
+                                               proper[a:b], quoted)
+        return built
+
+    def candidate_words(self) -> dict[int, list[int]]:
+        """Sentence -> positions (within it) of the words that begin some lexicon item."""
+        index = _index()
+        begins = np.array([t in index for t in self.lower_types], dtype=bool)
+        if not len(self.ids):
+            return {}
+        positions = np.flatnonzero(begins[self.ids])
+        sentence_of = self.doc.word_sentence_ids[positions].tolist()
+        out: dict[int, list[int]] = {}
+        bounds = self.bounds
+        for position, k in zip(positions.tolist(), sentence_of):
+            found = out.get(k)
+            if found is None:
+                found = out[k] = []
+            found.append(position - bounds[k])
+        return out
 
 
 # --------------------------------------------------------------------------- rules
@@ -321,27 +370,32 @@ class _Candidate:
     rejected_by: str | None
 
 
-def _match(sentence: _Sentence) -> list[_Candidate]:
-    """Every lexicon candidate in a sentence: accepted ones (longest first) and the rejected ones."""
+def _match(sentence: _Sentence, positions: list[int]) -> list[_Candidate]:
+    """Every lexicon candidate in a sentence: accepted ones (longest first) and the rejected ones.
+
+    ``positions``: the words (in order) whose lower-case form begins some item;
+    a word covered by an accepted multi-word item is not tried again.
+    """
     index = _index()
+    entries = _entries()
+    lower = sentence.lower
     found: list[_Candidate] = []
-    i = 0
-    while i < len(sentence.lower):
-        accepted = False
-        for form, row in index.get(sentence.lower[i], ()):
+    resume = 0
+    for i in positions:
+        if i < resume:
+            continue
+        for form, row in index[lower[i]]:
             end = i + len(form)
-            if end > len(sentence.lower) or tuple(sentence.lower[i:end]) != form:
-                continue
-            if end - i > 1 and any(sentence.gaps[j].strip() for j in range(i + 1, end)):
-                continue  # punctuation inside a multi-word item
-            reason = _rule(sentence, i, form, _entries()[row])
+            if end - i > 1:
+                if end > len(lower) or tuple(lower[i:end]) != form:
+                    continue
+                if any(sentence.gaps[j].strip() for j in range(i + 1, end)):
+                    continue  # punctuation inside a multi-word item
+            reason = _rule(sentence, i, form, entries[row])
             found.append(_Candidate(sentence.index, i, len(form), row, reason))
             if reason is None:
-                i = end
-                accepted = True
+                resume = end
                 break
-        if not accepted:
-            i += 1
     return found
 
 
@@ -364,7 +418,7 @@ def _alias_lookup() -> tuple[dict[str, str], dict[int, int]]:
 class _Holders:
     """Resolves who holds each marker, reading the document in order."""
 
-    def __init__(self, doc: Document, sentences: list[_Sentence]) -> None:
+    def __init__(self, doc: Document, sentences: _Sentences) -> None:
         self.doc = doc
         self.sentences = sentences
         self.history: list[_Source] = []
@@ -376,9 +430,7 @@ class _Holders:
         self.mention_at: dict[int, tuple[str, int]] = {}
         for entity, _variant, row, word in iter_actor_mentions(doc):
             self.mention_at[word] = (entity, variant_len[row])
-        self.first_word = [s.token_start for s in doc.sentences]
-        starts = np.cumsum([0] + [len(s.words) for s in sentences])
-        self.sentence_offset = starts.tolist()
+        self.sentence_offset = sentences.bounds
 
     # ---- naming a source found at word j of a sentence
     def _entity_at(self, sentence: _Sentence, j: int) -> tuple[_Source, int] | None:
@@ -550,20 +602,23 @@ class _Holders:
 
 # --------------------------------------------------------------------------- public API
 
-def _run(doc: Document) -> tuple[list[_Sentence], list[_Candidate], list[str]]:
-    sentences = _sentences(doc)
+def _run(doc: Document) -> tuple[_Sentences, list[_Candidate], list[str]]:
+    sentences = _Sentences(doc)
     resolver = _Holders(doc, sentences)
     all_candidates: list[_Candidate] = []
     holders: list[str] = []
-    for sentence in sentences:
-        found = _match(sentence)
+    for k, positions in sorted(sentences.candidate_words().items()):
+        sentence = sentences[k]
+        found = _match(sentence, positions)
         all_candidates.extend(found)
         accepted = [c for c in found if c.rejected_by is None]
-        resolver.current = sentence.index
-        holders.extend(resolver.holders(sentence, accepted))
+        if accepted:  # a sentence without markers changes no holder state
+            resolver.current = k
+            holders.extend(resolver.holders(sentence, accepted))
     return sentences, all_candidates, holders
 
 
+@without_cyclic_gc
 def candidates(doc: Document) -> pd.DataFrame:
     """Every lexicon match, accepted or not: ``sentence``, ``start``, ``end``, ``text``,
     ``item``, ``category``, ``rejected_by`` (rule id, or empty when accepted)."""
@@ -571,7 +626,7 @@ def candidates(doc: Document) -> pd.DataFrame:
     rows = []
     for c in found:
         s = sentences[c.sentence]
-        start, end = s.spans[c.word][0], s.spans[c.word + c.length - 1][1]
+        start, end = s.starts[c.word], s.ends[c.word + c.length - 1]
         entry = _entries()[c.row]
         rows.append({"sentence": c.sentence, "start": start, "end": end, "text": doc.text[start:end],
                      "item": entry.item, "category": entry.category, "rejected_by": c.rejected_by or ""})
@@ -581,6 +636,7 @@ def candidates(doc: Document) -> pd.DataFrame:
 _MARKER_COLUMNS = ["sentence", "start", "end", "text", "category", "subtype", "negated", "holder", "item"]
 
 
+@without_cyclic_gc
 def _marker_rows(doc: Document) -> list[dict[str, Any]]:
     """Markers as plain dicts (the rows of :func:`markers`)."""
     sentences, found, holders = _run(doc)
@@ -589,12 +645,12 @@ def _marker_rows(doc: Document) -> list[dict[str, Any]]:
     text = doc.text
     for c, holder in zip(accepted, holders):
         s = sentences[c.sentence]
-        start, end = s.spans[c.word][0], s.spans[c.word + c.length - 1][1]
+        start, end = s.starts[c.word], s.ends[c.word + c.length - 1]
         entry = _entries()[c.row]
         rows.append({"sentence": c.sentence, "start": start, "end": end, "text": text[start:end],
                      "category": entry.category, "subtype": entry.subtype,
                      "negated": _negated(s, c.word, entry.item), "holder": holder, "item": entry.item})
-    questions = _questions(doc, sentences)
+    questions = _questions(doc)
     if questions:
         rows.extend(questions)
         rows.sort(key=lambda row: (row["start"], row["end"]))
@@ -611,14 +667,13 @@ def markers(doc: Document) -> pd.DataFrame:
     return pd.DataFrame(_marker_rows(doc), columns=_MARKER_COLUMNS)
 
 
-def _questions(doc: Document, sentences: list[_Sentence]) -> list[dict[str, Any]]:
-    """A question addressed to the reader: a sentence ending in '?' outside quotation marks."""
+def _questions(doc: Document) -> list[dict[str, Any]]:
+    """A question addressed to the reader: a sentence ending in '?' without quotation marks."""
     rows = []
-    for sentence, parsed in zip(doc.sentences, sentences):
+    for sentence in doc.sentences:
         stripped = sentence.text.rstrip(" )]\"'”’")
         position = sentence.start + len(stripped) - 1
-        if stripped.endswith("?") and not (parsed.quoted and parsed.quoted[-1]) and \
-                not any(q in sentence.text for q in _QUOTES):
+        if stripped.endswith("?") and not any(q in sentence.text for q in _QUOTES):
             rows.append({"sentence": sentence.index, "start": position, "end": position + 1, "text": "?",
                          "category": "engagement", "subtype": "question", "negated": False,
                          "holder": WRITER, "item": "?"})
@@ -646,6 +701,7 @@ def summary(doc: Document, found: pd.DataFrame | None = None) -> dict[str, pd.Da
     return {"by_category": by_category, "by_subtype": by_subtype, "by_holder": by_holder.loc[order]}
 
 
+@without_cyclic_gc
 def stance_record(doc: Document) -> dict[str, Any]:
     """The ``stance`` section of the per-document record: ``counts`` and ``per_1000`` by category,
     and every marker (the fields of :func:`markers` but ``item``). Computed without pandas."""

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .document import Document
+from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_words
 from .names import actor_mentions, proper_noun_mask
 from .readability import familiar_words
@@ -676,6 +677,7 @@ def lexical_diversity(doc: Document, window: int = 50, threshold: float = 0.72) 
 
 # --------------------------------------------------------------------------- record
 
+@without_cyclic_gc
 def terms_record(doc: Document, top: int = 50, key_terms: int = 30) -> dict[str, Any]:
     """The ``terms`` section of the per-document record (plain JSON-ready data).
 
