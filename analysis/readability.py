@@ -197,7 +197,7 @@ def _word_arrays(doc: Document) -> dict[str, np.ndarray]:
     """Per-word arrays: sentence, syllables, letters, difficult, complex, proper_noun (numpy, no pandas)."""
     types, ids = doc.word_types
     n = len(ids)
-    sentence = np.fromiter(doc.word_sentences, dtype=np.int64, count=n)
+    sentence = doc.word_sentence_ids
     features = np.array([_type_features(t) for t in types], dtype=np.int64).reshape(len(types), 5)
     per_word = features[ids] if n else np.zeros((0, 5), dtype=np.int64)
     capitalised = per_word[:, 4].astype(bool)

@@ -64,6 +64,7 @@ marks without a frame of its own keeps the previous quotation's holder.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -213,39 +214,53 @@ class _Sentence:
 class _Sentences:
     """The document's sentences as :class:`_Sentence`, each built on first access.
 
-    Word texts, lower-case forms, offsets and the proper-noun mask are made
-    once for the whole document (per distinct form where possible) and sliced
-    per sentence.
+    Word texts, lower-case forms, offsets and the proper-noun mask are turned
+    into Python lists one block of about :attr:`BLOCK_WORDS` words at a time
+    and sliced per sentence, so a long document never holds them all at once.
     """
+
+    BLOCK_WORDS = 8192
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         types, ids = doc.word_types
-        lower_types = [t.lower() for t in types]
-        self.lower_types = lower_types
+        self.types = types
+        self.lower_types = [t.lower() for t in types]
         self.ids = ids
         self.bounds = np.searchsorted(doc.word_sentence_ids, np.arange(len(doc.sentences) + 1)).tolist()
         self._built: dict[int, _Sentence] = {}
-        self._columns: tuple[list[str], list[str], list[int], list[int], list[bool]] | None = None
+        self._block: tuple[int, int, list[str], list[str], list[int], list[int], list[bool]] | None = None
+        self._proper: np.ndarray | None = None
 
-    def columns(self) -> tuple[list[str], list[str], list[int], list[int], list[bool]]:
-        if self._columns is None:
-            doc, ids = self.doc, self.ids
-            types = doc.word_types[0]
-            words = np.array(types, dtype=object)[ids].tolist() if len(ids) else []
-            lower = np.array(self.lower_types, dtype=object)[ids].tolist() if len(ids) else []
-            self._columns = (words, lower, doc.word_starts.tolist(), doc.word_ends.tolist(),
-                             proper_noun_mask(doc).tolist())
-        return self._columns
+    def _columns(self, a: int, b: int) -> tuple[int, list[str], list[str], list[int], list[int], list[bool]]:
+        """Lists covering words ``a`` to ``b - 1``, and the index of their first word."""
+        block = self._block
+        if block is None or a < block[0] or b > block[1]:
+            if self._proper is None:
+                self._proper = proper_noun_mask(self.doc)
+            first, last = a, max(b, a + self.BLOCK_WORDS)
+            ids = self.ids[first:last].tolist()
+            types, lower_types = self.types, self.lower_types
+            block = self._block = (first, first + len(ids), [types[i] for i in ids], [lower_types[i] for i in ids],
+                                   self.doc.word_starts[first:last].tolist(), self.doc.word_ends[first:last].tolist(),
+                                   self._proper[first:last].tolist())
+        return block[0], *block[2:]  # type: ignore[return-value]
 
     def __len__(self) -> int:
         return len(self.doc.sentences)
 
+    def forget_before(self, k: int) -> None:
+        """Drop built sentences before ``k`` (they are rebuilt if asked for again)."""
+        if len(self._built) > 64:
+            for old in [j for j in self._built if j < k]:
+                del self._built[old]
+
     def __getitem__(self, k: int) -> _Sentence:
         built = self._built.get(k)
         if built is None:
-            words, lower, starts, ends, proper = self.columns()
             a, b = self.bounds[k], self.bounds[k + 1]
+            first, words, lower, starts, ends, proper = self._columns(a, b)
+            a, b = a - first, b - first
             sentence = self.doc.sentences[k]
             own_starts, own_ends = starts[a:b], ends[a:b]
             if any(q in sentence.text for q in _QUOTES):
@@ -602,34 +617,44 @@ class _Holders:
 
 # --------------------------------------------------------------------------- public API
 
-def _run(doc: Document) -> tuple[_Sentences, list[_Candidate], list[str]]:
+_Found = tuple  # (sentence, start, end, lexicon row, rejected_by, negated, holder)
+
+
+def _run(doc: Document) -> list[_Found]:
+    """Every candidate in text order: accepted ones with ``rejected_by`` None, their
+    polarity and holder; rejected ones with the rule's id (negated and holder None)."""
     sentences = _Sentences(doc)
     resolver = _Holders(doc, sentences)
-    all_candidates: list[_Candidate] = []
-    holders: list[str] = []
+    entries = _entries()
+    out: list[_Found] = []
     for k, positions in sorted(sentences.candidate_words().items()):
         sentence = sentences[k]
         found = _match(sentence, positions)
-        all_candidates.extend(found)
         accepted = [c for c in found if c.rejected_by is None]
+        holders: list[str] = []
         if accepted:  # a sentence without markers changes no holder state
             resolver.current = k
-            holders.extend(resolver.holders(sentence, accepted))
-    return sentences, all_candidates, holders
+            holders = resolver.holders(sentence, accepted)
+        held = iter(holders)
+        starts, ends = sentence.starts, sentence.ends
+        for c in found:
+            start, end = starts[c.word], ends[c.word + c.length - 1]
+            if c.rejected_by is None:
+                out.append((k, start, end, c.row, None, _negated(sentence, c.word, entries[c.row].item), next(held)))
+            else:
+                out.append((k, start, end, c.row, c.rejected_by, None, None))
+        sentences.forget_before(k - _LOOKBACK_SENTENCES - 1)
+    return out
 
 
 @without_cyclic_gc
 def candidates(doc: Document) -> pd.DataFrame:
     """Every lexicon match, accepted or not: ``sentence``, ``start``, ``end``, ``text``,
     ``item``, ``category``, ``rejected_by`` (rule id, or empty when accepted)."""
-    sentences, found, _ = _run(doc)
-    rows = []
-    for c in found:
-        s = sentences[c.sentence]
-        start, end = s.starts[c.word], s.ends[c.word + c.length - 1]
-        entry = _entries()[c.row]
-        rows.append({"sentence": c.sentence, "start": start, "end": end, "text": doc.text[start:end],
-                     "item": entry.item, "category": entry.category, "rejected_by": c.rejected_by or ""})
+    entries = _entries()
+    rows = [{"sentence": k, "start": start, "end": end, "text": doc.text[start:end], "item": entries[row].item,
+             "category": entries[row].category, "rejected_by": rejected_by or ""}
+            for k, start, end, row, rejected_by, _, _ in _run(doc)]
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "text", "item", "category", "rejected_by"])
 
 
@@ -637,23 +662,16 @@ _MARKER_COLUMNS = ["sentence", "start", "end", "text", "category", "subtype", "n
 
 
 @without_cyclic_gc
-def _marker_rows(doc: Document) -> list[dict[str, Any]]:
-    """Markers as plain dicts (the rows of :func:`markers`)."""
-    sentences, found, holders = _run(doc)
-    rows = []
-    accepted = [c for c in found if c.rejected_by is None]
+def _marker_tuples(doc: Document) -> list[tuple[Any, ...]]:
+    """Markers in text order as tuples in the order of ``_MARKER_COLUMNS``."""
+    entries = _entries()
     text = doc.text
-    for c, holder in zip(accepted, holders):
-        s = sentences[c.sentence]
-        start, end = s.starts[c.word], s.ends[c.word + c.length - 1]
-        entry = _entries()[c.row]
-        rows.append({"sentence": c.sentence, "start": start, "end": end, "text": text[start:end],
-                     "category": entry.category, "subtype": entry.subtype,
-                     "negated": _negated(s, c.word, entry.item), "holder": holder, "item": entry.item})
+    rows = [(k, start, end, text[start:end], entries[row].category, entries[row].subtype, negated, holder,
+             entries[row].item)
+            for k, start, end, row, rejected_by, negated, holder in _run(doc) if rejected_by is None]
     questions = _questions(doc)
     if questions:
-        rows.extend(questions)
-        rows.sort(key=lambda row: (row["start"], row["end"]))
+        rows = list(heapq.merge(rows, questions, key=lambda r: (r[1], r[2])))
     return rows
 
 
@@ -664,19 +682,17 @@ def markers(doc: Document) -> pd.DataFrame:
     ``doc.text``), ``text``, ``category``, ``subtype``, ``negated``,
     ``holder`` (``"writer"`` or the source's name), ``item`` (the lexicon entry).
     """
-    return pd.DataFrame(_marker_rows(doc), columns=_MARKER_COLUMNS)
+    return pd.DataFrame(_marker_tuples(doc), columns=_MARKER_COLUMNS)
 
 
-def _questions(doc: Document) -> list[dict[str, Any]]:
+def _questions(doc: Document) -> list[tuple[Any, ...]]:
     """A question addressed to the reader: a sentence ending in '?' without quotation marks."""
     rows = []
     for sentence in doc.sentences:
         stripped = sentence.text.rstrip(" )]\"'”’")
         position = sentence.start + len(stripped) - 1
         if stripped.endswith("?") and not any(q in sentence.text for q in _QUOTES):
-            rows.append({"sentence": sentence.index, "start": position, "end": position + 1, "text": "?",
-                         "category": "engagement", "subtype": "question", "negated": False,
-                         "holder": WRITER, "item": "?"})
+            rows.append((sentence.index, position, position + 1, "?", "engagement", "question", False, WRITER, "?"))
     return rows
 
 
@@ -705,15 +721,16 @@ def summary(doc: Document, found: pd.DataFrame | None = None) -> dict[str, pd.Da
 def stance_record(doc: Document) -> dict[str, Any]:
     """The ``stance`` section of the per-document record: ``counts`` and ``per_1000`` by category,
     and every marker (the fields of :func:`markers` but ``item``). Computed without pandas."""
-    rows = _marker_rows(doc)
+    fields = _MARKER_COLUMNS[:-1]
+    found = [dict(zip(fields, row)) for row in _marker_tuples(doc)]
     counts = dict.fromkeys(CATEGORIES, 0)
-    for row in rows:
+    for row in found:
         counts[row["category"]] += 1
     n = max(doc.counts.words, 1)
     return {
         "counts": counts,
         "per_1000": {k: round(1000 * v / n, 4) for k, v in counts.items()},
-        "markers": [{k: row[k] for k in _MARKER_COLUMNS[:-1]} for row in rows],
+        "markers": found,
     }
 
 

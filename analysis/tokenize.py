@@ -134,11 +134,15 @@ def token_columns(text: str, regions: list[tuple[int, int]] | None = None, chunk
         lengths = np.array(list(map(len, pieces)), dtype=np.int64)
         ends = np.cumsum(lengths)[1::2] + first
         starts = ends - lengths[1::2]
-        local, batch_types = pd.factorize(np.array(pieces[1::2], dtype=object))
+        tokens = pieces[1::2]
         del pieces
         setdefault = index.setdefault
-        to_global = np.array([setdefault(t, len(index)) for t in batch_types], dtype=np.int64)
-        forms = to_global[local] if len(local) else np.zeros(0, dtype=np.int64)
+        if len(tokens) < 4096:  # a dict is quicker than pandas' hashing for short texts
+            forms = np.array([setdefault(t, len(index)) for t in tokens], dtype=np.int64)
+        else:
+            local, batch_types = pd.factorize(np.array(tokens, dtype=object))
+            to_global = np.array([setdefault(t, len(index)) for t in batch_types], dtype=np.int64)
+            forms = to_global[local]
         if len(index) > len(kind_of_form):
             kind_of_form.extend(_kind_code(t) for t in list(index)[len(kind_of_form):])
         starts_parts.append(starts)
