@@ -69,29 +69,54 @@ class Token:
         return self.kind in COUNTED_KINDS
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Sentence:
-    """One sentence; its tokens are ``Document.tokens[token_start:token_end]``."""
+    """One sentence; its tokens are ``Document.tokens[token_start:token_end]``.
+
+    ``text`` is sliced from the document's text when asked for (the sentence
+    keeps a reference to that text, not a copy).
+    """
 
     index: int
     start: int
     end: int
-    text: str
     paragraph: int
     token_start: int
     token_end: int
+    document_text: str
+
+    @property
+    def text(self) -> str:
+        """The sentence as written (``document_text[start:end]``)."""
+        return self.document_text[self.start:self.end]
+
+    def __repr__(self) -> str:
+        return (f"Sentence(index={self.index}, start={self.start}, end={self.end}, text={self.text!r}, "
+                f"paragraph={self.paragraph}, token_start={self.token_start}, token_end={self.token_end})")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Paragraph:
-    """One paragraph; its sentences are ``Document.sentences[sentence_start:sentence_end]``."""
+    """One paragraph; its sentences are ``Document.sentences[sentence_start:sentence_end]``.
+
+    ``text`` is sliced from the document's text when asked for.
+    """
 
     index: int
     start: int
     end: int
-    text: str
     sentence_start: int
     sentence_end: int
+    document_text: str
+
+    @property
+    def text(self) -> str:
+        """The paragraph as written (``document_text[start:end]``)."""
+        return self.document_text[self.start:self.end]
+
+    def __repr__(self) -> str:
+        return (f"Paragraph(index={self.index}, start={self.start}, end={self.end}, text={self.text!r}, "
+                f"sentence_start={self.sentence_start}, sentence_end={self.sentence_end})")
 
 
 @dataclass(frozen=True)
@@ -153,11 +178,15 @@ class Document:
         return tuple(zip(columns.starts.tolist(), columns.ends.tolist(),
                          [TOKEN_KINDS[k] for k in columns.kinds.tolist()]))
 
-    @cached_property
-    def token_sentence_ids(self) -> np.ndarray:
-        """Sentence index of each token (``int64`` array parallel to the token columns)."""
+    def _sentence_of_tokens(self, positions: np.ndarray) -> np.ndarray:
+        """Sentence index of the tokens at ``positions``."""
         firsts = np.array([s.token_start for s in self.sentences], dtype=np.int64)
-        return np.searchsorted(firsts, np.arange(len(self.token_columns.starts)), side="right") - 1
+        return (np.searchsorted(firsts, positions, side="right") - 1).astype(np.int32)
+
+    @property
+    def token_sentence_ids(self) -> np.ndarray:
+        """Sentence index of each token (``int32`` array parallel to the token columns)."""
+        return self._sentence_of_tokens(np.arange(len(self.token_columns.starts)))
 
     @property
     def token_sentences(self) -> tuple[int, ...]:
@@ -184,33 +213,35 @@ class Document:
         """Token index, sentence and form of each word, and the word forms, as arrays."""
         columns = self.token_columns
         counted_types = _COUNTED_CODES[columns.type_kinds] if len(columns.type_kinds) else np.zeros(0, bool)
-        positions = np.flatnonzero(counted_types[columns.forms]) if len(columns.forms) else np.zeros(0, np.int64)
+        positions = (np.flatnonzero(counted_types[columns.forms]) if len(columns.forms) else np.zeros(0, np.int64)
+                     ).astype(np.int32)
         # token texts are numbered by first appearance, and a text is a word wherever it occurs,
         # so keeping the word texts in that numbering keeps their order of first appearance
         word_forms = np.flatnonzero(counted_types)
         renumber = np.zeros(len(counted_types), dtype=np.int64)
         renumber[word_forms] = np.arange(len(word_forms))
         types = tuple(columns.types[f] for f in word_forms.tolist())
-        return positions, self.token_sentence_ids[positions], types, renumber[columns.forms[positions]]
+        renumber = renumber.astype(np.int32)
+        return positions, self._sentence_of_tokens(positions), types, renumber[columns.forms[positions]]
 
     @property
     def word_token_index(self) -> np.ndarray:
-        """Index of each word among all tokens (``int64`` array)."""
+        """Index of each word among all tokens (``int32`` array)."""
         return self._word_columns[0]
 
     @property
     def word_starts(self) -> np.ndarray:
-        """Start offset of each word (``int64`` array parallel to ``word_texts``)."""
+        """Start offset of each word (``int32`` array parallel to ``word_texts``)."""
         return self.token_columns.starts[self._word_columns[0]]
 
     @property
     def word_ends(self) -> np.ndarray:
-        """End offset of each word (``int64`` array parallel to ``word_texts``)."""
+        """End offset of each word (``int32`` array parallel to ``word_texts``)."""
         return self.token_columns.ends[self._word_columns[0]]
 
     @property
     def word_sentence_ids(self) -> np.ndarray:
-        """Sentence index of each word (``int64`` array parallel to ``word_texts``)."""
+        """Sentence index of each word (``int32`` array parallel to ``word_texts``)."""
         return self._word_columns[1]
 
     @property
@@ -359,10 +390,10 @@ def build_document(raw: RawText, *, check: bool = True) -> Document:
         sentence_regions.extend((s_start, s_end, p_index) for s_start, s_end in sentences_in_paragraph(text, p_start, p_end))
     bounds = np.searchsorted(columns.starts, np.array([(s, e) for s, e, _ in sentence_regions], dtype=np.int64)
                              .reshape(-1, 2)).tolist()
-    sentences = tuple(Sentence(i, s_start, s_end, text[s_start:s_end], p_index, first, last)
+    sentences = tuple(Sentence(i, s_start, s_end, p_index, first, last, text)
                       for i, ((s_start, s_end, p_index), (first, last)) in enumerate(zip(sentence_regions, bounds)))
     paragraph_firsts.append(len(sentence_regions))
-    paragraphs = tuple(Paragraph(i, p_start, p_end, text[p_start:p_end], paragraph_firsts[i], paragraph_firsts[i + 1])
+    paragraphs = tuple(Paragraph(i, p_start, p_end, paragraph_firsts[i], paragraph_firsts[i + 1], text)
                        for i, (p_start, p_end) in enumerate(paragraph_regions))
     return Document(raw.source, text, raw.sha256, raw.n_bytes, paragraphs, sentences, columns)
 

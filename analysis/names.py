@@ -156,7 +156,7 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
         return []
     candidates = np.flatnonzero(starts_variant[ids]).tolist()
     n_words = len(ids)
-    ids_list: list[int] | None = None
+    sentences, starts, ends = doc.word_sentence_ids, doc.word_starts, doc.word_ends
     text = doc.text
     found = []
     resume = 0
@@ -166,16 +166,10 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
         for variant_words, row in index[types[ids[i]]]:
             end = i + len(variant_words)
             if end - i > 1:
-                if end > n_words:
+                if end > n_words or tuple(types[k] for k in ids[i:end].tolist()) != variant_words:
                     continue
-                if ids_list is None:
-                    ids_list = ids.tolist()
-                    sentences = doc.word_sentence_ids.tolist()
-                    starts, ends = doc.word_starts.tolist(), doc.word_ends.tolist()
-                if tuple(types[k] for k in ids_list[i:end]) != variant_words:
-                    continue
-                if any(sentences[j] != sentences[i] or text[ends[j - 1]:starts[j]].strip()
-                       for j in range(i + 1, end)):
+                if sentences[end - 1] != sentences[i] or any(
+                        text[e:s].strip() for e, s in zip(ends[i:end - 1].tolist(), starts[i + 1:end].tolist())):
                     continue
             found.append((entities[row], variants[row], row, i))
             resume = end

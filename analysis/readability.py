@@ -198,9 +198,9 @@ def _word_arrays(doc: Document) -> dict[str, np.ndarray]:
     types, ids = doc.word_types
     n = len(ids)
     sentence = doc.word_sentence_ids
-    features = np.array([_type_features(t) for t in types], dtype=np.int64).reshape(len(types), 5)
-    per_word = features[ids] if n else np.zeros((0, 5), dtype=np.int64)
-    capitalised = per_word[:, 4].astype(bool)
+    features = np.array([_type_features(t) for t in types], dtype=np.int32).reshape(len(types), 5)
+    syllables_, letters, difficult, complex_, capitalised_ = (np.ascontiguousarray(features[:, k]) for k in range(5))
+    capitalised = capitalised_.astype(bool)[ids]
     first_in_sentence = np.ones(n, dtype=bool)
     if n:
         first_in_sentence[1:] = sentence[1:] != sentence[:-1]
@@ -209,11 +209,11 @@ def _word_arrays(doc: Document) -> dict[str, np.ndarray]:
     proper = capitalised & (~first_in_sentence | capitalised_inside[ids])
     return {
         "sentence": sentence,
-        "syllables": per_word[:, 0],
-        "letters": per_word[:, 1],
-        "difficult": per_word[:, 2],
-        "complex": per_word[:, 3] * ~proper,
-        "proper_noun": proper.astype(np.int64),
+        "syllables": syllables_[ids],
+        "letters": letters[ids],
+        "difficult": difficult[ids],
+        "complex": complex_[ids] * ~proper,
+        "proper_noun": proper.astype(np.int32),
     }
 
 

@@ -584,15 +584,16 @@ def collocation_pairs(doc: Document, window: int = 5, min_count: int = 2) -> pd.
 
 def _previous_occurrence(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For each position, the index of the previous and of the next occurrence of the same id
-    (−1 and len(ids) where there is none)."""
+    (−1 and len(ids) where there is none), as ``int32`` arrays."""
     n = len(ids)
-    order = np.argsort(ids, kind="stable")
-    previous = np.full(n, -1, dtype=np.int64)
-    following = np.full(n, n, dtype=np.int64)
+    order = np.argsort(ids, kind="stable").astype(np.int32)
+    previous = np.full(n, -1, dtype=np.int32)
+    following = np.full(n, n, dtype=np.int32)
     if n > 1:
         same = ids[order[1:]] == ids[order[:-1]]
-        previous[order[1:][same]] = order[:-1][same]
-        following[order[:-1][same]] = order[1:][same]
+        later, earlier = order[1:][same], order[:-1][same]
+        previous[later] = earlier
+        following[earlier] = later
     return previous, following
 
 
@@ -603,49 +604,59 @@ def _mattr(ids: np.ndarray, window: int, previous: np.ndarray) -> float:
         return math.nan
     if n <= window:
         return len(np.unique(ids)) / n
-    j = np.arange(n)
     # Word j is the first of its type in the windows starting at i, for
     # max(previous+1, j-window+1, 0) <= i <= min(j, n-window).
-    lo = np.maximum(np.maximum(previous + 1, j - window + 1), 0)
-    hi = np.minimum(j, n - window)
-    contributions = np.clip(hi - lo + 1, 0, None).sum()
+    j = np.arange(n, dtype=np.int64)
+    lo = previous + 1
+    np.maximum(lo, j - (window - 1), out=lo, casting="unsafe")
+    np.maximum(lo, 0, out=lo)
+    np.minimum(j, n - window, out=j)  # j becomes hi
+    j -= lo
+    j += 1
+    np.clip(j, 0, None, out=j)
+    contributions = int(j.sum())
     return float(contributions / (window * (n - window + 1)))
 
 
-def _mtld_factors(is_new_at: list[int], starts_before: bool, threshold: float) -> float:
+def _mtld_factors(occurrences: np.ndarray, forward: bool, threshold: float, block: int = 8192) -> float:
     """MTLD factor count in one direction.
 
-    ``is_new_at[j]`` is the position of the previous occurrence of word j in
-    reading order (``starts_before=True``: new within the current factor if it
+    ``occurrences[j]`` is the position of the previous occurrence of word j
+    (``forward``: word j is new within the current factor if that position
     is before the factor's start), or of the next occurrence when reading
     backwards. TTR is tracked with exact integer arithmetic: with threshold
-    p/q, a factor ends when q·types − p·tokens ≤ 0.
+    p/q, a factor ends when q·types − p·tokens ≤ 0. The array is read
+    ``block`` words at a time, so no list of the whole text is made.
     """
     ratio = Fraction(threshold).limit_denominator(1000)
     p, q = ratio.numerator, ratio.denominator
     gain, loss = q - p, -p
+    n = len(occurrences)
     factors = 0
-    start = 0 if starts_before else len(is_new_at) - 1
     budget = 0
     position = 0
-    if starts_before:
-        for occurrence in is_new_at:
-            position += 1
-            budget += gain if occurrence < start else loss
-            if budget <= 0:
-                factors += 1
-                start = position
-                budget = 0
-        remaining = len(is_new_at) - start
+    if forward:
+        start = 0
+        for lo in range(0, n, block):
+            for occurrence in occurrences[lo:lo + block].tolist():
+                position += 1
+                budget += gain if occurrence < start else loss
+                if budget <= 0:
+                    factors += 1
+                    start = position
+                    budget = 0
+        remaining = n - start
     else:
-        last = len(is_new_at) - 1
-        for occurrence in reversed(is_new_at):
-            budget += gain if occurrence > start else loss
-            position += 1
-            if budget <= 0:
-                factors += 1
-                start = last - position
-                budget = 0
+        last = n - 1
+        start = last
+        for hi in range(n, 0, -block):
+            for occurrence in occurrences[max(0, hi - block):hi][::-1].tolist():
+                budget += gain if occurrence > start else loss
+                position += 1
+                if budget <= 0:
+                    factors += 1
+                    start = last - position
+                    budget = 0
         remaining = start + 1
     partial = 0.0
     if remaining > 0:
@@ -668,8 +679,8 @@ def lexical_diversity(doc: Document, window: int = 50, threshold: float = 0.72) 
     n = len(ids)
     types = len(_term_table(doc)[0])
     previous, following = _previous_occurrence(ids)
-    forward = _mtld_factors(previous.tolist(), True, threshold)
-    backward = _mtld_factors(following.tolist(), False, threshold)
+    forward = _mtld_factors(previous, True, threshold)
+    backward = _mtld_factors(following, False, threshold)
     mtld = ((n / forward if forward else math.nan) + (n / backward if backward else math.nan)) / 2 if n else math.nan
     return {"tokens": float(n), "types": float(types), "ttr": types / n if n else math.nan,
             "mattr": _mattr(ids, window, previous), "mtld": mtld, "mattr_window": float(window)}

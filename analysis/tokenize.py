@@ -87,9 +87,9 @@ class TokenColumns:
     """Every token of a text as parallel arrays (no per-token Python objects).
 
     Attributes:
-        starts, ends: character offsets of each token (``int64``).
+        starts, ends: character offsets of each token (``int32``: texts are at most 20 MB).
         kinds: index of each token's kind in :data:`TOKEN_KINDS` (``int8``).
-        forms: index of each token's text in ``types`` (``int64``).
+        forms: index of each token's text in ``types`` (``int32``).
         types: distinct token texts, in order of first appearance.
         type_kinds: kind code of each distinct text (a text always has the same kind).
     """
@@ -145,10 +145,10 @@ def token_columns(text: str, regions: list[tuple[int, int]] | None = None, chunk
             forms = to_global[local]
         if len(index) > len(kind_of_form):
             kind_of_form.extend(_kind_code(t) for t in list(index)[len(kind_of_form):])
-        starts_parts.append(starts)
-        ends_parts.append(ends)
-        forms_parts.append(forms)
-    empty = np.zeros(0, dtype=np.int64)
+        starts_parts.append(starts.astype(np.int32))
+        ends_parts.append(ends.astype(np.int32))
+        forms_parts.append(forms.astype(np.int32))
+    empty = np.zeros(0, dtype=np.int32)
     forms = np.concatenate(forms_parts) if forms_parts else empty
     type_kinds = np.asarray(kind_of_form, dtype=np.int8)
     return TokenColumns(
