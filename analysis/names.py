@@ -151,7 +151,7 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     entities, variants, _, _ = _alias_columns()
     index = _variant_index()
     types, ids = doc.word_types
-    starts_variant = np.fromiter((t in index for t in types), dtype=bool, count=len(types))
+    starts_variant = np.fromiter(map(index.__contains__, types), dtype=bool, count=len(types))
     if not starts_variant.any():
         return []
     candidates = np.flatnonzero(starts_variant[ids]).tolist()
@@ -163,10 +163,12 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     for i in candidates:
         if i < resume:
             continue
+        second = types[ids[i + 1]] if i + 1 < n_words else None
         for variant_words, row in index[types[ids[i]]]:
             end = i + len(variant_words)
             if end - i > 1:
-                if end > n_words or tuple(types[k] for k in ids[i:end].tolist()) != variant_words:
+                if end > n_words or variant_words[1] != second \
+                        or tuple(types[k] for k in ids[i:end].tolist()) != variant_words:
                     continue
                 if sentences[end - 1] != sentences[i] or any(
                         text[e:s].strip() for e, s in zip(ends[i:end - 1].tolist(), starts[i + 1:end].tolist())):

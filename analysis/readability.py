@@ -198,7 +198,7 @@ def _word_arrays(doc: Document) -> dict[str, np.ndarray]:
     types, ids = doc.word_types
     n = len(ids)
     sentence = doc.word_sentence_ids
-    features = np.array([_type_features(t) for t in types], dtype=np.int32).reshape(len(types), 5)
+    features = np.array(list(map(_type_features, types)), dtype=np.int32).reshape(len(types), 5)
     syllables_, letters, difficult, complex_, capitalised_ = (np.ascontiguousarray(features[:, k]) for k in range(5))
     capitalised = capitalised_.astype(bool)[ids]
     first_in_sentence = np.ones(n, dtype=bool)

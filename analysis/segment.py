@@ -337,7 +337,7 @@ def _decide_period(text: str, p_start: int, s: int, e: int, word_after: str, sen
     opens_sentence = after in openers
     if "@" in word or "/" in word:
         return e  # e-mail address or URL
-    if word[0].isdigit() or _NUMBER_LIKE.fullmatch(word):
+    if word[0].isdigit() or (word[0] in "$€£¥#" and _NUMBER_LIKE.fullmatch(word)):
         if _opens_sentence(text, sentence_start, word_start):
             return None  # list label: "1. The first item"
         return e

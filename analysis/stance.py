@@ -225,7 +225,7 @@ class _Sentences:
         self.doc = doc
         types, ids = doc.word_types
         self.types = types
-        self.lower_types = [t.lower() for t in types]
+        self.lower_types = list(map(str.lower, types))
         self.ids = ids
         self.bounds = np.searchsorted(doc.word_sentence_ids, np.arange(len(doc.sentences) + 1)).tolist()
         self._built: dict[int, _Sentence] = {}
@@ -277,7 +277,7 @@ class _Sentences:
     def candidate_words(self) -> dict[int, list[int]]:
         """Sentence -> positions (within it) of the words that begin some lexicon item."""
         index = _index()
-        begins = np.array([t in index for t in self.lower_types], dtype=bool)
+        begins = np.fromiter(map(index.__contains__, self.lower_types), dtype=bool, count=len(self.lower_types))
         if not len(self.ids):
             return {}
         positions = np.flatnonzero(begins[self.ids])

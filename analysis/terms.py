@@ -142,7 +142,10 @@ def _term_ids(doc: Document) -> np.ndarray:
     if cached is None:
         types, type_ids = doc.word_types
         known = _VOCABULARY.form_ids
-        by_type = np.array([known[t] if t in known else _VOCABULARY.form_id(t) for t in types], dtype=np.int64)
+        found = list(map(known.get, types))
+        if None in found:
+            found = [_VOCABULARY.form_id(t) if k is None else k for t, k in zip(types, found)]
+        by_type = np.array(found, dtype=np.int64)
         cached = doc.__dict__["_term_ids"] = by_type[type_ids] if len(type_ids) else type_ids
     return cached
 
@@ -640,23 +643,29 @@ def _mtld_factors(occurrences: np.ndarray, forward: bool, threshold: float, bloc
         for lo in range(0, n, block):
             for occurrence in occurrences[lo:lo + block].tolist():
                 position += 1
-                budget += gain if occurrence < start else loss
-                if budget <= 0:
-                    factors += 1
-                    start = position
-                    budget = 0
+                if occurrence < start:
+                    budget += gain
+                else:  # only a repeated word can bring the TTR down to the threshold
+                    budget += loss
+                    if budget <= 0:
+                        factors += 1
+                        start = position
+                        budget = 0
         remaining = n - start
     else:
         last = n - 1
         start = last
         for hi in range(n, 0, -block):
             for occurrence in occurrences[max(0, hi - block):hi][::-1].tolist():
-                budget += gain if occurrence > start else loss
                 position += 1
-                if budget <= 0:
-                    factors += 1
-                    start = last - position
-                    budget = 0
+                if occurrence > start:
+                    budget += gain
+                else:
+                    budget += loss
+                    if budget <= 0:
+                        factors += 1
+                        start = last - position
+                        budget = 0
         remaining = start + 1
     partial = 0.0
     if remaining > 0:
