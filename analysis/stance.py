@@ -219,15 +219,16 @@ class _Sentences:
     and sliced per sentence, so a long document never holds them all at once.
     """
 
-    BLOCK_WORDS = 8192
+    BLOCK_WORDS = 4096
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         types, ids = doc.word_types
         self.types = types
-        self.lower_types = list(map(str.lower, types))
+        self.lower_types = [t if t.islower() else t.lower() for t in types]  # shares lower-case forms
         self.ids = ids
-        self.bounds = np.searchsorted(doc.word_sentence_ids, np.arange(len(doc.sentences) + 1)).tolist()
+        # first word of each sentence (and the end), an array: a list would hold an int object per sentence
+        self.bounds = np.searchsorted(doc.word_sentence_ids, np.arange(len(doc.sentences) + 1)).astype(np.int32)
         self._built: dict[int, _Sentence] = {}
         self._block: tuple[int, int, list[str], list[str], list[int], list[int], list[bool]] | None = None
         self._proper: np.ndarray | None = None
@@ -258,13 +259,13 @@ class _Sentences:
     def __getitem__(self, k: int) -> _Sentence:
         built = self._built.get(k)
         if built is None:
-            a, b = self.bounds[k], self.bounds[k + 1]
+            a, b = int(self.bounds[k]), int(self.bounds[k + 1])
             first, words, lower, starts, ends, proper = self._columns(a, b)
             a, b = a - first, b - first
             sentence = self.doc.sentences[k]
             own_starts, own_ends = starts[a:b], ends[a:b]
-            if any(q in sentence.text for q in _QUOTES):
-                text = self.doc.text
+            text = self.doc.text
+            if _QUOTE_MARK.search(text, sentence.start, sentence.end):
                 marks = [m.start() for m in _QUOTE_MARK.finditer(text, sentence.start, sentence.end)]
                 quoted = [bisect_left(marks, start) % 2 == 1 for start in own_starts]  # odd count before: inside
             else:
@@ -274,22 +275,26 @@ class _Sentences:
                                                proper[a:b], quoted)
         return built
 
-    def candidate_words(self) -> dict[int, list[int]]:
-        """Sentence -> positions (within it) of the words that begin some lexicon item."""
+    def candidate_words(self) -> Iterator[tuple[int, list[int]]]:
+        """Sentences (in order) with the positions, within each, of the words that begin some lexicon item."""
         index = _index()
-        begins = np.fromiter(map(index.__contains__, self.lower_types), dtype=bool, count=len(self.lower_types))
         if not len(self.ids):
-            return {}
+            return
+        begins = np.fromiter(map(index.__contains__, self.lower_types), dtype=bool, count=len(self.lower_types))
         positions = np.flatnonzero(begins[self.ids])
-        sentence_of = self.doc.word_sentence_ids[positions].tolist()
-        out: dict[int, list[int]] = {}
-        bounds = self.bounds
-        for position, k in zip(positions.tolist(), sentence_of):
-            found = out.get(k)
-            if found is None:
-                found = out[k] = []
-            found.append(position - bounds[k])
-        return out
+        if not len(positions):
+            return
+        sentence_of = self.doc.word_sentence_ids[positions]
+        change = np.flatnonzero(np.diff(sentence_of)) + 1
+        group_starts = np.concatenate([[0], change])
+        group_ends = np.concatenate([change, [len(positions)]])
+        for lo in range(0, len(group_starts), 1024):  # a thousand sentences' worth of lists at a time
+            starts, ends = group_starts[lo:lo + 1024].tolist(), group_ends[lo:lo + 1024].tolist()
+            offset = starts[0]
+            chunk = positions[offset:ends[-1]].tolist()
+            for a, b, k in zip(starts, ends, sentence_of[starts].tolist()):
+                first = int(self.bounds[k])
+                yield k, [p - first for p in chunk[a - offset:b - offset]]
 
 
 # --------------------------------------------------------------------------- rules
@@ -450,7 +455,7 @@ class _Holders:
     # ---- naming a source found at word j of a sentence
     def _entity_at(self, sentence: _Sentence, j: int) -> tuple[_Source, int] | None:
         """The source whose name ends or begins at word j (entity mention, name sequence or source noun)."""
-        offset = self.sentence_offset[sentence.index]
+        offset = int(self.sentence_offset[sentence.index])
         for start in range(max(0, j - 4), j + 1):
             found = self.mention_at.get(offset + start)
             if found and start + found[1] - 1 >= j:
@@ -490,7 +495,7 @@ class _Holders:
         """The names mentioned in a sentence, in order (computed once, on demand)."""
         if sentence.index not in self._names:
             names: list[_Source] = []
-            offset = self.sentence_offset[sentence.index]
+            offset = int(self.sentence_offset[sentence.index])
             j = 0
             while j < len(sentence.words):
                 if sentence.proper[j] or (offset + j) in self.mention_at:
@@ -598,6 +603,11 @@ class _Holders:
                     start = 0  # "..., the union leader said.": the whole sentence is the reported content
                 frames.append((start, source))
             self.history.append(source)
+        if len(self.history) > 4 * _LOOKBACK_HOLDERS:  # only the latest holders are ever looked at
+            del self.history[:-_LOOKBACK_HOLDERS]
+        if len(self._names) > 4 * _LOOKBACK_SENTENCES:  # names of sentences behind the look-back
+            for old in [k for k in self._names if k < sentence.index - _LOOKBACK_SENTENCES]:
+                del self._names[old]
         if sentence.quoted and sentence.quoted[0]:
             if frames:
                 self.last_quote_source = frames[0][1]
@@ -620,14 +630,14 @@ class _Holders:
 _Found = tuple  # (sentence, start, end, lexicon row, rejected_by, negated, holder)
 
 
-def _run(doc: Document) -> list[_Found]:
+def _run(doc: Document) -> Iterator[_Found]:
     """Every candidate in text order: accepted ones with ``rejected_by`` None, their
-    polarity and holder; rejected ones with the rule's id (negated and holder None)."""
+    polarity and holder; rejected ones with the rule's id (negated and holder None).
+    A generator: a long document's candidates are never all held at once."""
     sentences = _Sentences(doc)
     resolver = _Holders(doc, sentences)
     entries = _entries()
-    out: list[_Found] = []
-    for k, positions in sorted(sentences.candidate_words().items()):
+    for k, positions in sentences.candidate_words():
         sentence = sentences[k]
         found = _match(sentence, positions)
         accepted = [c for c in found if c.rejected_by is None]
@@ -640,11 +650,10 @@ def _run(doc: Document) -> list[_Found]:
         for c in found:
             start, end = starts[c.word], ends[c.word + c.length - 1]
             if c.rejected_by is None:
-                out.append((k, start, end, c.row, None, _negated(sentence, c.word, entries[c.row].item), next(held)))
+                yield k, start, end, c.row, None, _negated(sentence, c.word, entries[c.row].item), next(held)
             else:
-                out.append((k, start, end, c.row, c.rejected_by, None, None))
+                yield k, start, end, c.row, c.rejected_by, None, None
         sentences.forget_before(k - _LOOKBACK_SENTENCES - 1)
-    return out
 
 
 @without_cyclic_gc
@@ -661,20 +670,21 @@ def candidates(doc: Document) -> pd.DataFrame:
 _MARKER_COLUMNS = ["sentence", "start", "end", "text", "category", "subtype", "negated", "holder", "item"]
 
 
-@without_cyclic_gc
-def _marker_tuples(doc: Document) -> list[tuple[Any, ...]]:
-    """Markers in text order as tuples in the order of ``_MARKER_COLUMNS``."""
+def _marker_tuples(doc: Document) -> Iterator[tuple[Any, ...]]:
+    """Markers in text order as tuples in the order of ``_MARKER_COLUMNS`` (a generator).
+
+    Marker texts are shared between equal markers (one string per distinct text)."""
     entries = _entries()
     text = doc.text
-    rows = [(k, start, end, text[start:end], entries[row].category, entries[row].subtype, negated, holder,
-             entries[row].item)
-            for k, start, end, row, rejected_by, negated, holder in _run(doc) if rejected_by is None]
+    shared: dict[str, str] = {}
+    rows = ((k, start, end, shared.setdefault(text[start:end], text[start:end]), entries[row].category,
+             entries[row].subtype, negated, holder, entries[row].item)
+            for k, start, end, row, rejected_by, negated, holder in _run(doc) if rejected_by is None)
     questions = _questions(doc)
-    if questions:
-        rows = list(heapq.merge(rows, questions, key=lambda r: (r[1], r[2])))
-    return rows
+    return heapq.merge(rows, questions, key=lambda r: (r[1], r[2])) if questions else rows
 
 
+@without_cyclic_gc
 def markers(doc: Document) -> pd.DataFrame:
     """One row per stance marker, in text order.
 
@@ -682,16 +692,19 @@ def markers(doc: Document) -> pd.DataFrame:
     ``doc.text``), ``text``, ``category``, ``subtype``, ``negated``,
     ``holder`` (``"writer"`` or the source's name), ``item`` (the lexicon entry).
     """
-    return pd.DataFrame(_marker_tuples(doc), columns=_MARKER_COLUMNS)
+    return pd.DataFrame(list(_marker_tuples(doc)), columns=_MARKER_COLUMNS)
 
 
 def _questions(doc: Document) -> list[tuple[Any, ...]]:
     """A question addressed to the reader: a sentence ending in '?' without quotation marks."""
     rows = []
+    text = doc.text
+    if "?" not in text:
+        return rows
     for sentence in doc.sentences:
-        stripped = sentence.text.rstrip(" )]\"'”’")
+        stripped = text[sentence.start:sentence.end].rstrip(" )]\"'”’")
         position = sentence.start + len(stripped) - 1
-        if stripped.endswith("?") and not any(q in sentence.text for q in _QUOTES):
+        if stripped.endswith("?") and not _QUOTE_MARK.search(text, sentence.start, sentence.end):
             rows.append((sentence.index, position, position + 1, "?", "engagement", "question", False, WRITER, "?"))
     return rows
 

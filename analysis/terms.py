@@ -145,7 +145,7 @@ def _term_ids(doc: Document) -> np.ndarray:
         found = list(map(known.get, types))
         if None in found:
             found = [_VOCABULARY.form_id(t) if k is None else k for t, k in zip(types, found)]
-        by_type = np.array(found, dtype=np.int64)
+        by_type = np.array(found, dtype=np.int32)
         cached = doc.__dict__["_term_ids"] = by_type[type_ids] if len(type_ids) else type_ids
     return cached
 

@@ -66,13 +66,14 @@ def measure(texts: list[str], repeat: int) -> dict[str, float]:
 def main() -> None:
     options = article_batch_parser(__doc__).parse_args()
 
-    warm = articles(0.05, options.article_kb, seed=2)
+    warm = articles(0.05, options.article_kb, seed=2, vocabulary=options.vocabulary)
     for doc in build(warm):
         for function in PASSES.values():
             function(doc)
     layouts = {
-        f"{options.article_kb:g} KB articles": articles(options.megabytes, options.article_kb, seed=1),
-        "one document": [news_like_text(int(options.megabytes * 1_000_000))],
+        f"{options.article_kb:g} KB articles": articles(options.megabytes, options.article_kb, seed=1,
+                                                         vocabulary=options.vocabulary),
+        "one document": [news_like_text(int(options.megabytes * 1_000_000), vocabulary=options.vocabulary)],
     }
     for layout, texts in layouts.items():
         megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6

@@ -56,8 +56,8 @@ def theirs(batch: list[str]) -> None:
 def main() -> None:
     options = article_batch_parser(__doc__).parse_args()
 
-    batch = articles(options.megabytes, options.article_kb, seed=1)
-    warm = articles(0.05, options.article_kb, seed=2)
+    batch = articles(options.megabytes, options.article_kb, seed=1, vocabulary=options.vocabulary)
+    warm = articles(0.05, options.article_kb, seed=2, vocabulary=options.vocabulary)
     ours(warm)
     theirs(warm)  # loads CMUdict, pyphen and the easy-word list
     megabytes = sum(len(t.encode("utf-8")) for t in batch) / 1e6

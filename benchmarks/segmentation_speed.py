@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import dialogue_like_text, news_like_text  # noqa: E402
-from timing import best_seconds  # noqa: E402
+from timing import add_vocabulary_option, best_seconds  # noqa: E402
 
 from analysis.document import build_document  # noqa: E402
 from analysis.loading import RawText  # noqa: E402
@@ -37,9 +37,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--megabytes", type=float, default=10.0)
     parser.add_argument("--repeat", type=int, default=3)
+    add_vocabulary_option(parser)
     options = parser.parse_args()
 
-    text = news_like_text(int(options.megabytes * 1_000_000))
+    text = news_like_text(int(options.megabytes * 1_000_000), vocabulary=options.vocabulary)
     megabytes = len(text.encode("utf-8")) / 1e6
     raw = RawText("<benchmark>", text, "", len(text.encode("utf-8")))
     print(f"text: {megabytes:.2f} MB, {text.count(chr(10)) + 1:,} paragraphs, Python {sys.version.split()[0]}")

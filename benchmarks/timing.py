@@ -31,4 +31,12 @@ def article_batch_parser(description: str | None, megabytes: float = 1.0) -> arg
     parser.add_argument("--megabytes", type=float, default=megabytes, help="size of the batch, MB of UTF-8")
     parser.add_argument("--article-kb", type=float, default=3.0, help="size of one article, KB")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is reported")
+    add_vocabulary_option(parser)
     return parser
+
+
+def add_vocabulary_option(parser: argparse.ArgumentParser) -> None:
+    """``--vocabulary varied|pool``: see :func:`corpus.news_like_text`."""
+    parser.add_argument("--vocabulary", choices=("varied", "pool"), default="varied",
+                        help="varied: content words replaced, a realistic number of distinct words (default); "
+                             "pool: the generator's sentences unchanged (a few hundred distinct words)")

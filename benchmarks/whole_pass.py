@@ -29,6 +29,7 @@ from typing import Callable
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import articles  # noqa: E402
+from timing import add_vocabulary_option  # noqa: E402
 
 from analysis import document_from_text, document_record  # noqa: E402
 from analysis.readability import FORMULAS, readability_counts, scores  # noqa: E402
@@ -76,14 +77,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=float, nargs="+", default=[1.0, 10.0], help="megabytes")
     parser.add_argument("--article-kb", type=float, default=3.0)
+    add_vocabulary_option(parser)
     options = parser.parse_args()
-    warm = articles(0.05, options.article_kb, seed=2)
+    warm = articles(0.05, options.article_kb, seed=2, vocabulary=options.vocabulary)
     for stage in STAGES.values():
         for text in warm:
             stage(text)
     results: dict[tuple[str, float], float] = {}
     for size in options.sizes:
-        texts = articles(size, options.article_kb, seed=1)
+        texts = articles(size, options.article_kb, seed=1, vocabulary=options.vocabulary)
         megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
         print(f"{megabytes:.1f} MB in {len(texts):,} articles")
         for name, stage in STAGES.items():
@@ -94,7 +96,7 @@ def main() -> None:
         ratio = results[("textstat readability", size)] / results[("whole record", size)]
         print(f"  whole record vs textstat readability only: {ratio:.2f}x textstat's throughput")
     for size in options.sizes:
-        text = "\n".join(articles(size, options.article_kb, seed=1))
+        text = "\n".join(articles(size, options.article_kb, seed=1, vocabulary=options.vocabulary))
         megabytes = len(text.encode("utf-8")) / 1e6
         start = time.perf_counter()
         document_record(document_from_text(text))
