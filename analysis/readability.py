@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from .document import Document
+from .forms import FORMS
 from .gcpause import without_cyclic_gc
 from .packaged import packaged_table, packaged_words
 from .syllables import cmudict_syllables, syllables
@@ -178,9 +179,10 @@ def _inflection_made_polysyllable(word: str, count: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=200_000)
-def _type_features(word: str) -> tuple[int, int, int, int, int]:
-    """Per word type: syllables, letters, difficult (0/1), complex candidate (0/1), capitalised (0/1)."""
+def form_features(word: str) -> tuple[int, int, int, int, int]:
+    """Per word form: syllables, letters, difficult (0/1), complex candidate (0/1), capitalised (0/1).
+
+    Computed once per form and kept in :data:`analysis.forms.FORMS`."""
     n_syllables = syllables(word)
     n_letters = sum(1 for ch in word if ch.isalnum())
     is_number = not any(ch.isalpha() for ch in word)
@@ -198,8 +200,9 @@ def _word_arrays(doc: Document) -> dict[str, np.ndarray]:
     types, ids = doc.word_types
     n = len(ids)
     sentence = doc.word_sentence_ids
-    features = np.array(list(map(_type_features, types)), dtype=np.int32).reshape(len(types), 5)
-    syllables_, letters, difficult, complex_, capitalised_ = (np.ascontiguousarray(features[:, k]) for k in range(5))
+    form_ids = FORMS.ids(types)
+    syllables_, letters, difficult, complex_, capitalised_ = (
+        FORMS.column(name)[form_ids] for name in ("syllables", "letters", "difficult", "complex_candidate", "capitalised"))
     capitalised = capitalised_.astype(bool)[ids]
     first_in_sentence = np.ones(n, dtype=bool)
     if n:

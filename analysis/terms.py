@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .document import Document
+from .forms import FORMS
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_words
 from .names import actor_mentions, proper_noun_mask
@@ -67,13 +68,13 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=4096)  # frequent words; the vocabulary keeps every form's term
 def term_of(word: str) -> str:
     """The term a word counts toward: case-folded, acronyms kept as written."""
-    return word if _is_acronym(word) else word.lower()
+    return word if word.islower() or _is_acronym(word) else word.lower()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=65536)
 def _lemma_of_lower(word: str) -> str:
     import simplemma
 
@@ -95,7 +96,13 @@ class _Vocabulary:
     """
 
     def __init__(self) -> None:
-        self.form_ids: dict[str, int] = {}
+        self.clear()
+
+    generation = 0
+
+    def clear(self) -> None:
+        """Forget every term (see :func:`analysis.caches.clear_word_caches`)."""
+        self.generation += 1  # term ids memoised on documents before this are stale
         self.term_ids: dict[str, int] = {}
         self.terms: list[str] = []
         self.stop = np.zeros(1024, dtype=bool)
@@ -121,39 +128,45 @@ class _Vocabulary:
             self.surprise[index] = -math.log2(reference or REFERENCE_FLOOR)
         return index
 
-    def form_id(self, form: str) -> int:
-        """The term id of a word form (adding the term when new)."""
-        found = self.form_ids.get(form)
-        if found is None:
-            term = term_of(form)
-            found = self.term_ids.get(term)
-            if found is None:
-                found = self._add_term(term)
-            self.form_ids[form] = found
-        return found
+    def term_id(self, term: str) -> int:
+        """The id of a term (adding it when new)."""
+        found = self.term_ids.get(term)
+        return self._add_term(term) if found is None else found
 
 
 _VOCABULARY = _Vocabulary()
 
 
+def term_id(form: str) -> int:
+    """The vocabulary id of a word form's term (see :mod:`analysis.forms`)."""
+    return _VOCABULARY.term_id(term_of(form))
+
+
+def _memo(doc: Document, name: str) -> Any:
+    """A value derived from ``doc`` and the vocabulary, memoised on ``doc`` (``None`` if absent
+    or made before the vocabulary was last cleared)."""
+    found = doc.__dict__.get(name)  # a derived view of an immutable document
+    if found is None or found[0] != _VOCABULARY.generation:
+        return None
+    return found[1]
+
+
 def _term_ids(doc: Document) -> np.ndarray:
     """The vocabulary id of each word's term (memoised on ``doc``)."""
-    cached = doc.__dict__.get("_term_ids")  # a derived view of an immutable document
+    cached = _memo(doc, "_term_ids")
     if cached is None:
         types, type_ids = doc.word_types
-        known = _VOCABULARY.form_ids
-        found = list(map(known.get, types))
-        if None in found:
-            found = [_VOCABULARY.form_id(t) if k is None else k for t, k in zip(types, found)]
-        by_type = np.array(found, dtype=np.int32)
-        cached = doc.__dict__["_term_ids"] = by_type[type_ids] if len(type_ids) else type_ids
+        form_ids = FORMS.ids(types)  # first: it may add forms, and the column view must include them
+        by_type = FORMS.column("term")[form_ids]
+        cached = by_type[type_ids] if len(type_ids) else type_ids
+        doc.__dict__["_term_ids"] = (_VOCABULARY.generation, cached)
     return cached
 
 
 def _term_table(doc: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Distinct term ids in order of first appearance, their counts, and their first word index
     (memoised on ``doc``)."""
-    cached = doc.__dict__.get("_term_table")
+    cached = _memo(doc, "_term_table")
     if cached is None:
         ids = _term_ids(doc)
         if not len(ids):
@@ -163,7 +176,7 @@ def _term_table(doc: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             unique, first, counts = np.unique(ids, return_index=True, return_counts=True)
             order = np.argsort(first, kind="stable")
             cached = (unique[order], counts[order], first[order])
-        doc.__dict__["_term_table"] = cached
+        doc.__dict__["_term_table"] = (_VOCABULARY.generation, cached)
     return cached
 
 
@@ -322,7 +335,7 @@ REFERENCE_FLOOR = 0.5e-8
 frequency its English list reports (about 1e-8)."""
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=4096)  # frequent words; the vocabulary keeps every term's value
 def reference_frequency(term: str) -> float:
     """Relative frequency of ``term`` in general English (wordfreq 'best' list), 0 if unknown.
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator
 
 import numpy as np
@@ -102,9 +101,15 @@ class TokenColumns:
     type_kinds: np.ndarray
 
 
-@lru_cache(maxsize=1 << 16)
+_WORD_CODE = TOKEN_KINDS.index("word")
+
+
 def _kind_code(token: str) -> int:
-    """The kind of a token text: the alternative that matches it whole (the same one that matched it in context)."""
+    """The kind of a token text: the alternative that matches it whole (the same one that matched it in context).
+
+    A token that starts with a letter and holds no ``.``, ``@`` or ``/`` can only be a word."""
+    if token[0].isalpha() and "." not in token and "@" not in token and "/" not in token:
+        return _WORD_CODE
     match = _TOKEN_WITH_ADDRESSES.match(token)
     return _KIND_CODE[_KIND[match.lastgroup]]  # type: ignore[union-attr,index]
 

@@ -1,6 +1,6 @@
 """Time of each analysis pass over the same text, on one core.
 
-Usage: python benchmarks/passes_speed.py [--megabytes 1] [--article-kb 3] [--repeat 3]
+Usage: python benchmarks/passes_speed.py [--megabytes 1] [--article-kb 3] [--repeat 3] [--vocabulary varied]
 
 About 1 MB of seeded news-like text (benchmarks/corpus.py) is analysed twice:
 as articles of about 3 KB (a corpus of short documents) and as one document.
@@ -16,7 +16,10 @@ For each, it reports the best of ``--repeat`` runs of:
 
 Each pass is timed on documents whose model is already built, so the
 numbers compare the passes themselves; the document model's own time is
-shown beside them.
+shown beside them. Every pass looks word forms up in per-word caches
+(:mod:`analysis.caches`), so each is timed twice: with cold caches (every
+run starts empty: the first megabyte a process sees) and warm (after one run
+over the same text: a long corpus run, where most forms were met before).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import Callable
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import articles, news_like_text  # noqa: E402
-from timing import article_batch_parser, best_seconds  # noqa: E402
+from timing import article_batch_parser, best_seconds, start_cold  # noqa: E402
 
 from analysis import document_from_text  # noqa: E402
 from analysis.readability import readability_counts, scores  # noqa: E402
@@ -50,14 +53,24 @@ PASSES: dict[str, Callable] = {
 }
 
 
-def measure(texts: list[str], repeat: int) -> dict[str, float]:
-    """Best seconds of building the document models, then of each pass over fresh models."""
-    results = {"document model": best_seconds(lambda: build(texts), repeat)[0]}
+def measure(texts: list[str], repeat: int, cold: bool) -> dict[str, float]:
+    """Best seconds of building the document models, then of each pass over fresh models.
+
+    ``cold``: every run starts with empty per-word caches (``start_cold``);
+    otherwise the caches are warm from a first, untimed run over the same texts.
+    """
     docs: list = []
 
     def fresh_models() -> None:  # outside the timed span
+        if cold:
+            start_cold()
         docs[:] = build(texts)
 
+    if not cold:
+        for function in PASSES.values():
+            fresh_models()
+            [function(d) for d in docs]
+    results = {"document model": best_seconds(lambda: build(texts), repeat, before=start_cold if cold else None)[0]}
     for name, function in PASSES.items():
         results[name], _ = best_seconds(lambda: [function(d) for d in docs], repeat, before=fresh_models)
     return results
@@ -67,7 +80,7 @@ def main() -> None:
     options = article_batch_parser(__doc__).parse_args()
 
     warm = articles(0.05, options.article_kb, seed=2, vocabulary=options.vocabulary)
-    for doc in build(warm):
+    for doc in build(warm):  # loads every lexicon
         for function in PASSES.values():
             function(doc)
     layouts = {
@@ -77,12 +90,15 @@ def main() -> None:
     }
     for layout, texts in layouts.items():
         megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-        print(f"{layout}: {len(texts)} document(s), {megabytes:.2f} MB")
-        results = measure(texts, options.repeat)
-        for name, seconds in results.items():
-            print(f"  {name:<16} {seconds:6.3f} s   {megabytes / seconds:7.2f} MB/s")
+        print(f"{layout}: {len(texts)} document(s), {megabytes:.2f} MB ({options.vocabulary} vocabulary)")
+        cold, warm_ = measure(texts, options.repeat, cold=True), measure(texts, options.repeat, cold=False)
+        print(f"  {'':<16} {'cold word caches':>22}   {'warm word caches':>22}")
+        for name in cold:
+            print(f"  {name:<16} {cold[name]:6.3f} s {megabytes / cold[name]:7.2f} MB/s   "
+                  f"{warm_[name]:6.3f} s {megabytes / warm_[name]:7.2f} MB/s")
         for name in ("terms pass", "stance pass"):
-            print(f"  {name} / readability pass: {results[name] / results['readability pass']:.2f}")
+            print(f"  {name} / readability pass: {cold[name] / cold['readability pass']:.2f} cold, "
+                  f"{warm_[name] / warm_['readability pass']:.2f} warm")
 
 
 if __name__ == "__main__":
