@@ -22,7 +22,7 @@ only when a pass asks for it. The table only grows;
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 
@@ -45,14 +45,15 @@ _GROUPS: dict[str, tuple[str, ...]] = {
 _GROUP_OF = {name: group for group, names in _GROUPS.items() for name in names}
 
 
-def _provider(group: str) -> Callable[[str], tuple[int, ...]]:
+def _compute(group: str, forms: list[str]) -> np.ndarray:
+    """The group's columns for ``forms``: an array of shape (len(forms), number of columns)."""
     if group == "readability":
         from .readability import form_features
 
-        return form_features
-    from .terms import term_id
+        return np.array([form_features(form) for form in forms], dtype=np.int64).reshape(len(forms), 5)
+    from .terms import term_ids_of_forms
 
-    return lambda form: (term_id(form),)
+    return np.array(term_ids_of_forms(forms), dtype=np.int64).reshape(len(forms), 1)
 
 
 class FormTable:
@@ -101,7 +102,7 @@ class FormTable:
                              for name, values in self._columns.items()}
         names = _GROUPS[group]
         start = self._filled[group]
-        values = np.array([_provider(group)(form) for form in self._forms[start:size]], dtype=np.int64)
+        values = _compute(group, self._forms[start:size])
         for k, name in enumerate(names):
             self._columns[name][start:size] = values[:, k]
         self._filled[group] = size

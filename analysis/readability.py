@@ -184,8 +184,8 @@ def form_features(word: str) -> tuple[int, int, int, int, int]:
 
     Computed once per form and kept in :data:`analysis.forms.FORMS`."""
     n_syllables = syllables(word)
-    n_letters = sum(1 for ch in word if ch.isalnum())
-    is_number = not any(ch.isalpha() for ch in word)
+    n_letters = len(word) if word.isalnum() else sum(1 for ch in word if ch.isalnum())
+    is_number = not word[:1].isalpha() and not any(ch.isalpha() for ch in word)
     difficult = 0 if is_number or is_familiar(word) else 1
     complex_candidate = int(
         n_syllables >= 3 and not is_number and "-" not in word

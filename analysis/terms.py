@@ -64,6 +64,8 @@ def stopwords() -> frozenset[str]:
 
 
 def _is_acronym(word: str) -> bool:
+    if word.islower():
+        return False
     letters = [ch for ch in word if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
@@ -111,22 +113,40 @@ class _Vocabulary:
         self.reference = np.full(1024, np.nan)  # reference relative frequency (0: absent); nan: unknown
 
     def _add_term(self, term: str) -> int:
-        index = len(self.terms)
-        if index == len(self.stop):
-            self.stop = np.concatenate([self.stop, np.zeros(index, dtype=bool)])
-            self.is_word = np.concatenate([self.is_word, np.zeros(index, dtype=bool)])
-            self.surprise = np.concatenate([self.surprise, np.full(index, np.nan)])
-            self.reference = np.concatenate([self.reference, np.full(index, np.nan)])
-        self.terms.append(term)
-        self.term_ids[term] = index
-        is_word = any(ch.isalpha() for ch in term)
-        self.is_word[index] = is_word
-        self.stop[index] = term.lower() in stopwords()
-        reference = reference_frequency(term) if is_word else math.nan
-        self.reference[index] = reference
-        if not math.isnan(reference):
-            self.surprise[index] = -math.log2(reference or REFERENCE_FLOOR)
-        return index
+        return self.add_terms([term])[0]
+
+    def add_terms(self, terms: list[str]) -> list[int]:
+        """Add new terms (not yet in the vocabulary, distinct) and return their ids."""
+        first = len(self.terms)
+        end = first + len(terms)
+        if end > len(self.stop):
+            capacity = max(end, 2 * len(self.stop))
+            grow = capacity - len(self.stop)
+            self.stop = np.concatenate([self.stop, np.zeros(grow, dtype=bool)])
+            self.is_word = np.concatenate([self.is_word, np.zeros(grow, dtype=bool)])
+            self.surprise = np.concatenate([self.surprise, np.full(grow, np.nan)])
+            self.reference = np.concatenate([self.reference, np.full(grow, np.nan)])
+        stop = stopwords()
+        is_word = [term[:1].isalpha() or any(ch.isalpha() for ch in term) for term in terms]
+        reference = np.array([reference_frequency(t) if w else math.nan for t, w in zip(terms, is_word)], dtype=float)
+        self.is_word[first:end] = is_word
+        self.stop[first:end] = [term.lower() in stop for term in terms]
+        self.reference[first:end] = reference
+        with np.errstate(divide="ignore", invalid="ignore"):
+            self.surprise[first:end] = -np.log2(np.where(reference == 0, REFERENCE_FLOOR, reference))
+        ids = list(range(first, end))
+        self.terms.extend(terms)
+        self.term_ids.update(zip(terms, ids))
+        return ids
+
+    def ids_of_forms(self, forms: list[str]) -> list[int]:
+        """The term id of each word form, adding the new terms."""
+        terms = [term_of(form) for form in forms]
+        known = self.term_ids
+        new = list(dict.fromkeys(t for t in terms if t not in known))
+        if new:
+            self.add_terms(new)
+        return [known[t] for t in terms]
 
     def term_id(self, term: str) -> int:
         """The id of a term (adding it when new)."""
@@ -137,9 +157,9 @@ class _Vocabulary:
 _VOCABULARY = _Vocabulary()
 
 
-def term_id(form: str) -> int:
-    """The vocabulary id of a word form's term (see :mod:`analysis.forms`)."""
-    return _VOCABULARY.term_id(term_of(form))
+def term_ids_of_forms(forms: list[str]) -> list[int]:
+    """The vocabulary id of each word form's term (see :mod:`analysis.forms`)."""
+    return _VOCABULARY.ids_of_forms(forms)
 
 
 def _memo(doc: Document, name: str) -> Any:
