@@ -387,7 +387,8 @@ def build_document(raw: RawText, *, check: bool = True) -> Document:
     paragraph_firsts: list[int] = []
     for p_index, (p_start, p_end) in enumerate(paragraph_regions):
         paragraph_firsts.append(len(sentence_regions))
-        sentence_regions.extend((s_start, s_end, p_index) for s_start, s_end in sentences_in_paragraph(text, p_start, p_end))
+        sentence_regions.extend((s_start, s_end, p_index)
+                                for s_start, s_end in sentences_in_paragraph(text, p_start, p_end))
     bounds = np.searchsorted(columns.starts, np.array([(s, e) for s, e, _ in sentence_regions], dtype=np.int64)
                              .reshape(-1, 2)).tolist()
     sentences = tuple(Sentence(i, s_start, s_end, p_index, first, last, text)

@@ -202,7 +202,8 @@ def _word_arrays(doc: Document) -> dict[str, np.ndarray]:
     sentence = doc.word_sentence_ids
     form_ids = FORMS.ids(types)
     syllables_, letters, difficult, complex_, capitalised_ = (
-        FORMS.column(name)[form_ids] for name in ("syllables", "letters", "difficult", "complex_candidate", "capitalised"))
+        FORMS.column(name)[form_ids]
+        for name in ("syllables", "letters", "difficult", "complex_candidate", "capitalised"))
     capitalised = capitalised_.astype(bool)[ids]
     first_in_sentence = np.ones(n, dtype=bool)
     if n:

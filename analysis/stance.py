@@ -299,6 +299,11 @@ class _Sentences:
 
 # --------------------------------------------------------------------------- rules
 
+def _text_after(sentence: _Sentence, end: int) -> str:
+    """The text between word ``end - 1`` and the next word ("." after the last word); few rules need it."""
+    return "." if end >= len(sentence.lower) else sentence.gaps[end]
+
+
 def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str | None:
     """The id of the first disambiguation rule that rejects this candidate, or ``None``."""
     lower, words = sentence.lower, sentence.words
@@ -306,21 +311,20 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     prev2 = lower[i - 2] if i > 1 else ""
     end = i + len(form)
     nxt = lower[end] if end < len(lower) else ""
-    nxt_gap = sentence.gaps[end] if end < len(lower) else "."
     item = entry.item
     if item == "may" and (words[i] == "May" and (i > 0 or nxt[:1].isdigit())):
         return "may_month"
     if item == "might" and (prev1 in _DETERMINERS or prev1 in _NOUN_MODIFIERS or prev1.endswith("'s")
-                            or (nxt == "of" and not nxt_gap.strip())):
+                            or (nxt == "of" and not _text_after(sentence, end).strip())):
         return "might_noun"
     if item == "rather" and nxt == "than":
         return "rather_than"
     if item == "could" and nxt in ("not", "n't"):
         return "could_not"
-    if item in ("about", "around", "nearly") and not (nxt[:1].isdigit() or nxt in _NUMBER_WORDS
-                                                        or (nxt in ("a", "an") and end + 1 < len(lower)
-                                                            and lower[end + 1] in _NUMBER_WORDS)
-                                                        or "$" in nxt_gap or "€" in nxt_gap or "£" in nxt_gap):
+    if item in ("about", "around", "nearly") and not (
+            nxt[:1].isdigit() or nxt in _NUMBER_WORDS
+            or (nxt in ("a", "an") and end + 1 < len(lower) and lower[end + 1] in _NUMBER_WORDS)
+            or any(sign in _text_after(sentence, end) for sign in "$€£")):
         return "about_quantity"
     if item == "us" and words[i] != words[i].lower() and not (i == 0 and words[i] == "Us"):
         return "pronoun_case"
@@ -342,7 +346,7 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         if joined and prev1 in _PREPOSITIONS and not inflected:
             return "noun_after_determiner"  # "over comments", "of the stress"
         if not inflected and (form[0].endswith("s") or base) and len(form) == 1:
-            if (not nxt or nxt_gap.strip(" ") in (".", ",", ";", ":") or nxt in ("of", "for")
+            if (not nxt or _text_after(sentence, end).strip(" ") in (".", ",", ";", ":") or nxt in ("of", "for")
                     or nxt in ("are", "were", "was", "is", "have", "had")):
                 return "noun_at_clause_end"  # "security guarantees.", "the union claims are"
         if i == 0 and entry.category == "attribution" and form[0] != item.split()[0] and not form[0].endswith(
@@ -358,15 +362,25 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         return "certain_determiner"
     if item == "central" and not (prev1 in _COPULAS or nxt == "to"):
         return "central_attributive"
-    if item == "key" and (not nxt or nxt in ("to", "of", "in", "for", "and", "or") or nxt_gap.strip()):
+    if item == "key" and (not nxt or nxt in ("to", "of", "in", "for", "and", "or")
+                          or _text_after(sentence, end).strip()):
         return "key_noun"
     return None
 
 
+@lru_cache(maxsize=None)
+def _holds_negation(item: str) -> bool:
+    """Items that contain their own negation (*cannot rule out*) keep it in their category."""
+    return any(w in _NEGATORS for w in item.split())
+
+
 def _negated(sentence: _Sentence, i: int, item: str) -> bool:
     """Is there a negator before word ``i`` within four words of the same clause?"""
-    if any(w in _NEGATORS for w in item.split()):
+    if _holds_negation(item):
         return False
+    window = sentence.lower[max(0, i - 4):i]
+    if _NEGATORS.isdisjoint(window) and "n't" not in "\x00".join(window):
+        return False  # no negator at all among the four words before
     for j in range(i - 1, max(-1, i - 5), -1):
         if _CLAUSE_BREAK.search(sentence.gaps[j + 1]):
             return False
