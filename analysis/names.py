@@ -48,7 +48,17 @@ def _titles() -> frozenset[str]:
 
 
 def proper_noun_mask(doc: Document) -> np.ndarray:
-    """Boolean per word (``doc.word_texts`` order): is it a proper noun? (rule in the module docstring)."""
+    """Boolean per word (``doc.word_texts`` order): is it a proper noun? (rule in the module docstring).
+
+    Computed once per document (memoised on it; treat the array as read-only)."""
+    cached = doc.__dict__.get("_proper_noun_mask")  # a derived view of an immutable document
+    if cached is None:
+        cached = doc.__dict__["_proper_noun_mask"] = _proper_noun_mask(doc)
+        cached.flags.writeable = False
+    return cached
+
+
+def _proper_noun_mask(doc: Document) -> np.ndarray:
     types, ids = doc.word_types
     n = len(ids)
     if not n:

@@ -39,6 +39,7 @@ import pandas as pd
 
 from .document import Document
 from .forms import FORMS
+from .names import proper_noun_mask
 from .gcpause import without_cyclic_gc
 from .packaged import packaged_table, packaged_words
 from .syllables import cmudict_syllables, syllables
@@ -198,19 +199,11 @@ def form_features(word: str) -> tuple[int, int, int, int, int]:
 def _word_arrays(doc: Document) -> dict[str, np.ndarray]:
     """Per-word arrays: sentence, syllables, letters, difficult, complex, proper_noun (numpy, no pandas)."""
     types, ids = doc.word_types
-    n = len(ids)
     sentence = doc.word_sentence_ids
     form_ids = FORMS.ids(types)
-    syllables_, letters, difficult, complex_, capitalised_ = (
-        FORMS.column(name)[form_ids]
-        for name in ("syllables", "letters", "difficult", "complex_candidate", "capitalised"))
-    capitalised = capitalised_.astype(bool)[ids]
-    first_in_sentence = np.ones(n, dtype=bool)
-    if n:
-        first_in_sentence[1:] = sentence[1:] != sentence[:-1]
-    capitalised_inside = np.zeros(len(types), dtype=bool)
-    capitalised_inside[ids[capitalised & ~first_in_sentence]] = True
-    proper = capitalised & (~first_in_sentence | capitalised_inside[ids])
+    syllables_, letters, difficult, complex_ = (
+        FORMS.column(name)[form_ids] for name in ("syllables", "letters", "difficult", "complex_candidate"))
+    proper = proper_noun_mask(doc)
     return {
         "sentence": sentence,
         "syllables": syllables_[ids],
