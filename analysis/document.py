@@ -239,6 +239,12 @@ class Document:
         """End offset of each word (``int32`` array parallel to ``word_texts``)."""
         return self.token_columns.ends[self._word_columns[0]]
 
+    def word_offsets(self, first: int, last: int) -> tuple[np.ndarray, np.ndarray]:
+        """Start and end offsets of words ``first`` to ``last - 1`` (cheaper than slicing
+        ``word_starts``/``word_ends``, which cover every word)."""
+        positions = self._word_columns[0][first:last]
+        return self.token_columns.starts[positions], self.token_columns.ends[positions]
+
     @property
     def word_sentence_ids(self) -> np.ndarray:
         """Sentence index of each word (``int32`` array parallel to ``word_texts``)."""

@@ -166,7 +166,7 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
         return []
     candidates = np.flatnonzero(starts_variant[ids]).tolist()
     n_words = len(ids)
-    sentences, starts, ends = doc.word_sentence_ids, doc.word_starts, doc.word_ends
+    sentences = doc.word_sentence_ids
     text = doc.text
     found = []
     resume = 0
@@ -180,8 +180,10 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
                 if end > n_words or variant_words[1] != second \
                         or tuple(types[k] for k in ids[i:end].tolist()) != variant_words:
                     continue
-                if sentences[end - 1] != sentences[i] or any(
-                        text[e:s].strip() for e, s in zip(ends[i:end - 1].tolist(), starts[i + 1:end].tolist())):
+                if sentences[end - 1] != sentences[i]:
+                    continue
+                starts, ends = doc.word_offsets(i, end)
+                if any(text[e:s].strip() for e, s in zip(ends[:-1].tolist(), starts[1:].tolist())):
                     continue
             found.append((entities[row], variants[row], row, i))
             resume = end

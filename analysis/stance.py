@@ -242,9 +242,9 @@ class _Sentences:
             first, last = a, max(b, a + self.BLOCK_WORDS)
             ids = self.ids[first:last].tolist()
             types, lower_types = self.types, self.lower_types
+            starts, ends = self.doc.word_offsets(first, last)
             block = self._block = (first, first + len(ids), [types[i] for i in ids], [lower_types[i] for i in ids],
-                                   self.doc.word_starts[first:last].tolist(), self.doc.word_ends[first:last].tolist(),
-                                   self._proper[first:last].tolist())
+                                   starts.tolist(), ends.tolist(), self._proper[first:last].tolist())
         return block[0], *block[2:]  # type: ignore[return-value]
 
     def __len__(self) -> int:
