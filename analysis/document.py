@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator, Sequence, overload
 
 import numpy as np
 
@@ -38,6 +38,7 @@ __all__ = [
     "Document",
     "Paragraph",
     "Sentence",
+    "Sentences",
     "SentenceLengths",
     "Token",
     "build_document",
@@ -93,6 +94,59 @@ class Sentence:
     def __repr__(self) -> str:
         return (f"Sentence(index={self.index}, start={self.start}, end={self.end}, text={self.text!r}, "
                 f"paragraph={self.paragraph}, token_start={self.token_start}, token_end={self.token_end})")
+
+
+class Sentences(Sequence[Sentence]):
+    """A document's sentences, kept as one small integer array and made into
+    :class:`Sentence` objects when read (a long document need not hold one
+    object per sentence). Behaves as a read-only tuple: ``len``, indexing,
+    slicing (a ``tuple``), iteration, ``==`` with any sequence of sentences.
+
+    Attributes:
+        table: ``int32`` array, one row per sentence: start, end, paragraph,
+            token_start, token_end.
+    """
+
+    __slots__ = ("table", "_text")
+
+    def __init__(self, table: np.ndarray, text: str) -> None:
+        self.table = table
+        self.table.flags.writeable = False
+        self._text = text
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def _make(self, index: int, row: list[int]) -> Sentence:
+        return Sentence(index, row[0], row[1], row[2], row[3], row[4], self._text)
+
+    @overload
+    def __getitem__(self, index: int) -> Sentence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Sentence, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Sentence | tuple[Sentence, ...]:
+        if isinstance(index, slice):
+            first = range(len(self.table))[index]
+            return tuple(self._make(k, row) for k, row in zip(first, self.table[index].tolist()))
+        k = range(len(self.table))[index]  # negative indices; IndexError when out of range
+        return self._make(k, self.table[k].tolist())
+
+    def __iter__(self) -> Iterator[Sentence]:
+        for block in range(0, len(self.table), 1024):  # a block of rows at a time
+            for k, row in enumerate(self.table[block:block + 1024].tolist(), block):
+                yield self._make(k, row)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sentences):
+            return self._text == other._text and np.array_equal(self.table, other.table)
+        return isinstance(other, (tuple, list)) and tuple(self) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Sentences({len(self)} sentences)"
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -152,7 +206,8 @@ class Document:
         text: the normalised text; every offset indexes it.
         sha256: hex SHA-256 of the raw input bytes.
         n_bytes: size of the raw input in bytes.
-        paragraphs, sentences: in text order.
+        paragraphs, sentences: in text order (``sentences`` is a :class:`Sentences`, a read-only
+            sequence that makes each :class:`Sentence` when read).
         token_columns: every token as parallel arrays (offsets, kind, form);
             see :class:`analysis.tokenize.TokenColumns`.
 
@@ -168,7 +223,7 @@ class Document:
     sha256: str
     n_bytes: int
     paragraphs: tuple[Paragraph, ...]
-    sentences: tuple[Sentence, ...]
+    sentences: Sentences
     token_columns: TokenColumns = field(repr=False, compare=False)
 
     @cached_property
@@ -180,7 +235,7 @@ class Document:
 
     def _sentence_of_tokens(self, positions: np.ndarray) -> np.ndarray:
         """Sentence index of the tokens at ``positions``."""
-        firsts = np.array([s.token_start for s in self.sentences], dtype=np.int64)
+        firsts = self.sentences.table[:, 3]
         return (np.searchsorted(firsts, positions, side="right") - 1).astype(np.int32)
 
     @property
@@ -197,7 +252,7 @@ class Document:
     def tokens(self) -> tuple[Token, ...]:
         """All tokens as :class:`Token` objects (built on first access)."""
         text = self.text
-        paragraph_of = [s.paragraph for s in self.sentences]
+        paragraph_of = self.sentences.table[:, 2].tolist()
         return tuple(
             Token(i, start, end, text[start:end], kind, sentence, paragraph_of[sentence])
             for i, ((start, end, kind), sentence) in enumerate(zip(self.token_spans, self.token_sentences))
@@ -395,10 +450,9 @@ def build_document(raw: RawText, *, check: bool = True) -> Document:
         paragraph_firsts.append(len(sentence_regions))
         sentence_regions.extend((s_start, s_end, p_index)
                                 for s_start, s_end in sentences_in_paragraph(text, p_start, p_end))
-    bounds = np.searchsorted(columns.starts, np.array([(s, e) for s, e, _ in sentence_regions], dtype=np.int64)
-                             .reshape(-1, 2)).tolist()
-    sentences = tuple(Sentence(i, s_start, s_end, p_index, first, last, text)
-                      for i, ((s_start, s_end, p_index), (first, last)) in enumerate(zip(sentence_regions, bounds)))
+    table = np.array(sentence_regions, dtype=np.int32).reshape(-1, 3)
+    bounds = np.searchsorted(columns.starts, table[:, :2]).astype(np.int32).reshape(-1, 2)
+    sentences = Sentences(np.concatenate([table, bounds], axis=1), text)
     paragraph_firsts.append(len(sentence_regions))
     paragraphs = tuple(Paragraph(i, p_start, p_end, paragraph_firsts[i], paragraph_firsts[i + 1], text)
                        for i, (p_start, p_end) in enumerate(paragraph_regions))

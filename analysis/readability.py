@@ -221,6 +221,15 @@ def word_table(doc: Document) -> pd.DataFrame:
     return pd.DataFrame({"word": list(doc.word_texts), **arrays})
 
 
+def _characters_per_sentence(doc: Document) -> np.ndarray:
+    """Characters of each sentence, whitespace excluded."""
+    text = doc.text
+    table = doc.sentences.table
+    return np.array([len("".join(text[start:end].split())) for start, end in zip(table[:, 0].tolist(),
+                                                                               table[:, 1].tolist())],
+                    dtype=np.int64)
+
+
 def _count_matrix(doc: Document) -> np.ndarray:
     """Counts per sentence as an (n_sentences × len(COUNT_FIELDS)) integer array."""
     a = _word_arrays(doc)
@@ -241,7 +250,7 @@ def _count_matrix(doc: Document) -> np.ndarray:
         per_sentence(a["complex"]),
         per_sentence(syl == 1),
         per_sentence(let),
-        np.array([len("".join(t.text.split())) for t in doc.sentences], dtype=np.int64),
+        _characters_per_sentence(doc),
         per_sentence(let > 6),
         per_sentence(let <= 3),
         per_sentence(a["difficult"]),
@@ -479,14 +488,14 @@ def sentence_readability(doc: Document) -> pd.DataFrame:
     """Per sentence: words, syllables per word, difficult-word share (0–1) and the
     :data:`SENTENCE_LEVEL_FORMULAS`; indexed by 0-based sentence number, with its paragraph."""
     frame = _frame_scores(count_table(doc), SENTENCE_LEVEL_FORMULAS)
-    frame.insert(0, "paragraph", [s.paragraph for s in doc.sentences])
+    frame.insert(0, "paragraph", doc.sentences.table[:, 2].tolist())
     return frame
 
 
 def paragraph_readability(doc: Document) -> pd.DataFrame:
     """The same columns as :func:`sentence_readability`, one row per paragraph."""
     table = count_table(doc)
-    table["paragraph"] = [s.paragraph for s in doc.sentences]
+    table["paragraph"] = doc.sentences.table[:, 2].tolist()
     grouped = table.groupby("paragraph").sum()
     return _frame_scores(grouped, SENTENCE_LEVEL_FORMULAS)
 

@@ -127,6 +127,7 @@ _ORGANISATION_WORDS = frozenset(
 _QUOTES = "\"“”"
 _CLAUSE_BREAK = re.compile(r"[,;:—()]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_QUESTION_MARK = re.compile(r"\?")
 _LOOKBACK_HOLDERS = 40     # a pronoun looks back this many holders at most ...
 _LOOKBACK_SENTENCES = 10   # ... and this many sentences for a mentioned name
 
@@ -262,16 +263,16 @@ class _Sentences:
             a, b = int(self.bounds[k]), int(self.bounds[k + 1])
             first, words, lower, starts, ends, proper = self._columns(a, b)
             a, b = a - first, b - first
-            sentence = self.doc.sentences[k]
+            sentence_start, sentence_end = self.doc.sentences.table[k, :2].tolist()
             own_starts, own_ends = starts[a:b], ends[a:b]
             text = self.doc.text
-            if _QUOTE_MARK.search(text, sentence.start, sentence.end):
-                marks = [m.start() for m in _QUOTE_MARK.finditer(text, sentence.start, sentence.end)]
+            if _QUOTE_MARK.search(text, sentence_start, sentence_end):
+                marks = [m.start() for m in _QUOTE_MARK.finditer(text, sentence_start, sentence_end)]
                 quoted = [bisect_left(marks, start) % 2 == 1 for start in own_starts]  # odd count before: inside
             else:
                 quoted = [False] * (b - a)
             built = self._built[k] = _Sentence(k, words[a:b], lower[a:b], own_starts, own_ends,
-                                               _Gaps(self.doc.text, own_starts, own_ends, sentence.start),
+                                               _Gaps(self.doc.text, own_starts, own_ends, sentence_start),
                                                proper[a:b], quoted)
         return built
 
@@ -711,15 +712,21 @@ def markers(doc: Document) -> pd.DataFrame:
 
 def _questions(doc: Document) -> list[tuple[Any, ...]]:
     """A question addressed to the reader: a sentence ending in '?' without quotation marks."""
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     text = doc.text
-    if "?" not in text:
+    marks = [m.start() for m in _QUESTION_MARK.finditer(text)]
+    if not marks:
         return rows
-    for sentence in doc.sentences:
-        stripped = text[sentence.start:sentence.end].rstrip(" )]\"'”’")
-        position = sentence.start + len(stripped) - 1
-        if stripped.endswith("?") and not _QUOTE_MARK.search(text, sentence.start, sentence.end):
-            rows.append((sentence.index, position, position + 1, "?", "engagement", "question", False, WRITER, "?"))
+    table = doc.sentences.table
+    # only the sentences that contain a question mark can end in one
+    for k in sorted(set(np.searchsorted(table[:, 1], marks, side="right").tolist())):
+        if k >= len(table):
+            continue
+        start, end = table[k, :2].tolist()
+        stripped = text[start:end].rstrip(" )]\"'”’")
+        position = start + len(stripped) - 1
+        if stripped.endswith("?") and not _QUOTE_MARK.search(text, start, end):
+            rows.append((k, position, position + 1, "?", "engagement", "question", False, WRITER, "?"))
     return rows
 
 

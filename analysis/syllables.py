@@ -150,7 +150,7 @@ def _spelled(word: str) -> int:
     )
 
 
-@lru_cache(maxsize=4096)  # frequent words; per-form tables elsewhere keep the rest
+@lru_cache(maxsize=1024)  # frequent words; per-form tables elsewhere keep the rest
 def syllables_with_source(word: str) -> tuple[int, SyllableSource]:
     """Syllables of one word token and which rule produced the count."""
     lowered = word.lower()

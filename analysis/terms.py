@@ -70,7 +70,7 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-@lru_cache(maxsize=4096)  # frequent words; the vocabulary keeps every form's term
+@lru_cache(maxsize=1024)  # frequent words; the vocabulary keeps every form's term
 def term_of(word: str) -> str:
     """The term a word counts toward: case-folded, acronyms kept as written."""
     return word if word.islower() or _is_acronym(word) else word.lower()
@@ -355,7 +355,7 @@ REFERENCE_FLOOR = 0.5e-8
 frequency its English list reports (about 1e-8)."""
 
 
-@lru_cache(maxsize=4096)  # frequent words; the vocabulary keeps every term's value
+@lru_cache(maxsize=1024)  # frequent words; the vocabulary keeps every term's value
 def reference_frequency(term: str) -> float:
     """Relative frequency of ``term`` in general English (wordfreq 'best' list), 0 if unknown.
 
@@ -477,7 +477,7 @@ def occurrences(doc: Document, query: str, by: str = "term") -> np.ndarray:
 
 
 def _paragraph_word_sizes(doc: Document) -> np.ndarray:
-    paragraph_of_sentence = np.array([s.paragraph for s in doc.sentences], dtype=np.int64)
+    paragraph_of_sentence = doc.sentences.table[:, 2].astype(np.int64)
     word_paragraph = paragraph_of_sentence[doc.word_sentence_ids] if doc.counts.words else np.zeros(0, dtype=np.int64)
     return np.bincount(word_paragraph, minlength=len(doc.paragraphs)), word_paragraph
 
