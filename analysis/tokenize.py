@@ -128,6 +128,7 @@ def token_columns(text: str, regions: list[tuple[int, int]] | None = None, chunk
     starts_parts: list[np.ndarray] = []
     ends_parts: list[np.ndarray] = []
     forms_parts: list[np.ndarray] = []
+    word = _WORD_CODE
     batch_start = 0
     while batch_start < len(regions):
         batch_end = batch_start + 1
@@ -148,8 +149,9 @@ def token_columns(text: str, regions: list[tuple[int, int]] | None = None, chunk
             local, batch_types = pd.factorize(np.array(tokens, dtype=object))
             to_global = np.array([setdefault(t, len(index)) for t in batch_types], dtype=np.int64)
             forms = to_global[local]
-        if len(index) > len(kind_of_form):
-            kind_of_form.extend(_kind_code(t) for t in list(index)[len(kind_of_form):])
+        if len(index) > len(kind_of_form):  # the fast test of _kind_code inlined: most forms are plain words
+            kind_of_form.extend([word if t[0].isalpha() and "." not in t and "@" not in t and "/" not in t
+                                 else _kind_code(t) for t in list(index)[len(kind_of_form):]])
         starts_parts.append(starts.astype(np.int32))
         ends_parts.append(ends.astype(np.int32))
         forms_parts.append(forms.astype(np.int32))
