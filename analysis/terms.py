@@ -93,14 +93,15 @@ def lemma_of(word: str, proper: bool = False) -> str:
 class _Vocabulary:
     """Every term seen in this process, with its per-term features in growable numpy arrays.
 
-    Passes over many documents then look each distinct word form up once per
-    document (one dict access) and do the rest with array operations.
+    Word forms reach it through :data:`analysis.forms.FORMS` (whose ``term``
+    column holds each form's term id), so a pass looks each distinct form up
+    once per document and does the rest with array operations.
     """
+
+    generation = 0
 
     def __init__(self) -> None:
         self.clear()
-
-    generation = 0
 
     def clear(self) -> None:
         """Forget every term (see :func:`analysis.caches.clear_word_caches`)."""
@@ -111,9 +112,6 @@ class _Vocabulary:
         self.is_word = np.zeros(1024, dtype=bool)
         self.surprise = np.full(1024, np.nan)  # −log2 of the floored reference frequency; nan: unknown
         self.reference = np.full(1024, np.nan)  # reference relative frequency (0: absent); nan: unknown
-
-    def _add_term(self, term: str) -> int:
-        return self.add_terms([term])[0]
 
     def add_terms(self, terms: list[str]) -> list[int]:
         """Add new terms (not yet in the vocabulary, distinct) and return their ids."""
@@ -147,11 +145,6 @@ class _Vocabulary:
         if new:
             self.add_terms(new)
         return [known[t] for t in terms]
-
-    def term_id(self, term: str) -> int:
-        """The id of a term (adding it when new)."""
-        found = self.term_ids.get(term)
-        return self._add_term(term) if found is None else found
 
 
 _VOCABULARY = _Vocabulary()
