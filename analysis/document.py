@@ -6,11 +6,15 @@ and tokens. Every element carries ``start``/``end`` character offsets into
 paragraph and sentence it belongs to. Readability, terms and stance all
 consume this model; none of them re-reads or re-splits the text.
 
-Tokens are stored compactly as ``(start, end, kind)`` spans
-(``Document.token_spans``); :class:`Token` objects are built on first use of
-``Document.tokens``. Code that only needs the words can use
-``Document.word_texts`` and ``Document.word_sentences`` without building any
-objects.
+Everything is stored as arrays, so a long text costs a few bytes per token,
+not a Python object per token: tokens as ``int32`` columns
+(``Document.token_columns``), sentences as one ``int32`` table
+(:class:`Sentences`), and the words every analysis shares as
+``Document.word_types`` (distinct forms and each word's index into them),
+``Document.word_sentence_ids`` and ``Document.word_offsets``. Objects are
+made only when read: :class:`Sentence` on indexing ``Document.sentences``,
+:class:`Token` on first use of ``Document.tokens``, tuples on first use of
+``Document.token_spans``, ``word_texts`` or ``word_spans``.
 """
 
 from __future__ import annotations
