@@ -15,7 +15,7 @@ import numpy as np
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["data_inventory", "glue_values", "package_versions"]
+__all__ = ["data_inventory", "figure_table", "formula_table", "glue_values", "package_version", "package_versions"]
 
 
 def _plain(value: Any) -> Any:
@@ -43,11 +43,12 @@ def data_inventory() -> "pd.DataFrame":
     items for JSON sets), ``source`` (the header's source line, or the JSON
     ``source`` field).
     """
-    import io
     import json
     from importlib import resources
 
     import pandas as pd
+
+    from .packaged import packaged_table
 
     rows = []
     root = resources.files("analysis")
@@ -69,7 +70,7 @@ def data_inventory() -> "pd.DataFrame":
                 start = next((i for i, c in enumerate(comments) if c.lower().startswith(("source:", "sources"))), None)
                 source = " ".join(comments[start:start + 4]) if start is not None else ""
                 if entry.suffix == ".csv" and data and "source" in data[0].split(","):
-                    table = pd.read_csv(io.StringIO("\n".join(data)), dtype=str, keep_default_na=False)
+                    table = packaged_table(folder, entry.name)
                     source = "per item: " + "; ".join(sorted(set(table["source"])))
             rows.append({"file": f"analysis/{folder}/{entry.name}", "entries": entries, "source": source})
     return pd.DataFrame(rows)
@@ -84,3 +85,38 @@ def package_versions() -> "pd.DataFrame":
     rows = sorted({(d.metadata["Name"], d.version) for d in metadata.distributions() if d.metadata["Name"]},
                   key=lambda row: row[0].lower())
     return pd.DataFrame(rows, columns=["package", "version"])
+
+
+def package_version(name: str) -> str:
+    """The installed version of one distribution (e.g. ``"wordfreq"``)."""
+    from importlib.metadata import version
+
+    return version(name)
+
+
+def formula_table() -> "pd.DataFrame":
+    """Every readability formula: ``formula`` (label, the index), ``function`` (its name in
+    :mod:`analysis.readability`) and ``definition`` (the first paragraph of its docstring)."""
+    import inspect
+
+    import pandas as pd
+
+    from .readability import FORMULA_LABELS, FORMULAS
+
+    return pd.DataFrame([{"formula": FORMULA_LABELS[name], "function": name,
+                          "definition": " ".join(inspect.getdoc(f).split("\n\n")[0].split())}
+                         for name, f in FORMULAS.items()]).set_index("formula")
+
+
+def figure_table() -> "pd.DataFrame":
+    """Every figure function of :mod:`analysis.figures`: ``function`` (the index) and ``draws``
+    (the first line of its docstring)."""
+    import inspect
+
+    import pandas as pd
+
+    from . import figures
+
+    return pd.DataFrame([{"function": f"analysis.figures.{name}",
+                          "draws": inspect.getdoc(getattr(figures, name)).split("\n")[0]}
+                         for name in figures.__all__]).set_index("function")

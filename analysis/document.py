@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Sequence, overload
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence, TypeVar, overload
 
 import numpy as np
 
@@ -35,6 +35,7 @@ from .tokenize import COUNTED_KINDS, TOKEN_KINDS, TokenColumns, TokenSpan, token
 if TYPE_CHECKING:
     import pandas as pd
 
+T = TypeVar("T")
 _COUNTED_CODES = np.array([kind in COUNTED_KINDS for kind in TOKEN_KINDS])
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "SentenceLengths",
     "Token",
     "build_document",
+    "derived",
     "sentence_lengths",
     "document_from_text",
     "load_document",
@@ -74,8 +76,22 @@ class Token:
         return self.kind in COUNTED_KINDS
 
 
+class _SlicedText:
+    """For spans of a document: ``text`` is sliced from ``document_text`` when read."""
+
+    __slots__ = ()
+    start: int
+    end: int
+    document_text: str
+
+    @property
+    def text(self) -> str:
+        """The span as written (``document_text[start:end]``)."""
+        return self.document_text[self.start:self.end]
+
+
 @dataclass(frozen=True, slots=True, repr=False)
-class Sentence:
+class Sentence(_SlicedText):
     """One sentence; its tokens are ``Document.tokens[token_start:token_end]``.
 
     ``text`` is sliced from the document's text when asked for (the sentence
@@ -89,11 +105,6 @@ class Sentence:
     token_start: int
     token_end: int
     document_text: str
-
-    @property
-    def text(self) -> str:
-        """The sentence as written (``document_text[start:end]``)."""
-        return self.document_text[self.start:self.end]
 
     def __repr__(self) -> str:
         return (f"Sentence(index={self.index}, start={self.start}, end={self.end}, text={self.text!r}, "
@@ -154,7 +165,7 @@ class Sentences(Sequence[Sentence]):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Paragraph:
+class Paragraph(_SlicedText):
     """One paragraph; its sentences are ``Document.sentences[sentence_start:sentence_end]``.
 
     ``text`` is sliced from the document's text when asked for.
@@ -166,11 +177,6 @@ class Paragraph:
     sentence_start: int
     sentence_end: int
     document_text: str
-
-    @property
-    def text(self) -> str:
-        """The paragraph as written (``document_text[start:end]``)."""
-        return self.document_text[self.start:self.end]
 
     def __repr__(self) -> str:
         return (f"Paragraph(index={self.index}, start={self.start}, end={self.end}, text={self.text!r}, "
@@ -470,6 +476,16 @@ def _check_words(columns: TokenColumns, source: str) -> None:
     sample = forms[is_word[forms]][:LANGUAGE_SAMPLE_WORDS] if len(forms) else forms
     distinct, counts = np.unique(sample, return_counts=True)
     check_words([columns.types[f] for f in distinct.tolist()], source, counts.tolist())
+
+
+def derived(doc: Document, name: str, compute: Callable[[Document], T], stamp: int = 0) -> T:
+    """A value computed from ``doc`` once and kept on it under ``name`` (the document is
+    immutable, so the value stays valid); recomputed when ``stamp`` differs from the one it was
+    made with (for values that also depend on process-wide tables that can be cleared)."""
+    found = doc.__dict__.get(name)
+    if found is None or found[0] != stamp:
+        found = doc.__dict__[name] = (stamp, compute(doc))
+    return found[1]
 
 
 def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:

@@ -21,6 +21,7 @@ __all__ = [
     "segmentation_cases",
     "stance_items",
     "stance_scores",
+    "stance_scores_by_split",
     "syllable_rule_agreement",
 ]
 
@@ -118,6 +119,13 @@ def evaluate_stance(items: list[dict] | None = None) -> pd.DataFrame:
             rows.append({"item": number, "text": hit.text, "category": category, "start": start, "outcome": "fp"})
     return pd.DataFrame(rows, columns=["item", "text", "category", "start", "outcome", "subtype_ok",
                                        "negated_ok", "holder_ok"])
+
+
+def stance_scores_by_split(items: list[dict] | None = None) -> dict[str, pd.DataFrame]:
+    """:func:`stance_scores` for each part of the evaluation set (``development`` and ``held-out``)."""
+    items = stance_items() if items is None else items
+    return {split: stance_scores(evaluate_stance([i for i in items if i.get("split") == split]))
+            for split in ("development", "held-out")}
 
 
 def stance_scores(results: pd.DataFrame) -> pd.DataFrame:

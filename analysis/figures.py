@@ -12,13 +12,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from .style import CYCLE, PALETTE, STANCE_COLOURS, WIDE, apply_style
-
-def _new_axes(size: tuple[float, float]) -> tuple[Figure, "object"]:
-    """A new figure of ``size`` inches in the book's style, with one axes."""
-    apply_style()
-    fig = Figure(figsize=size, layout="constrained")
-    return fig, fig.subplots()
-
+from .terms import content_words
 
 __all__ = [
     "actor_mentions_figure",
@@ -37,6 +31,13 @@ __all__ = [
     "sentence_lengths_figure",
     "syllable_distribution_figure",
 ]
+
+
+def _new_axes(size: tuple[float, float]) -> tuple[Figure, "object"]:
+    """A new figure of ``size`` inches in the book's style, with one axes."""
+    apply_style()
+    fig = Figure(figsize=size, layout="constrained")
+    return fig, fig.subplots()
 
 
 def sentence_lengths_figure(sentences: pd.DataFrame) -> Figure:
@@ -88,10 +89,8 @@ def grade_levels_figure(summary: pd.DataFrame, bands: pd.DataFrame) -> Figure:
         summary: :func:`analysis.readability.summary_table` output.
         bands: :func:`analysis.readability.interpretation_bands` for scale ``us_grade``.
     """
-    apply_style()
     rows = summary[summary["scale"] == "us_grade"].sort_values("value")
-    fig = Figure(figsize=(7.5, 0.45 * len(rows) + 1.6), layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes((7.5, 0.45 * len(rows) + 1.6))
     finite = rows[["low", "high", "value"]].to_numpy(dtype=float)
     lo = min(0.0, float(np.nanmin(finite)) - 1) if len(rows) else 0.0
     hi = max(18.0, float(np.nanmax(finite)) + 1) if len(rows) else 18.0
@@ -211,10 +210,8 @@ def top_terms_figure(frequencies: pd.DataFrame, n: int = 20) -> Figure:
     Args:
         frequencies: :func:`analysis.terms.frequency_table` output.
     """
-    apply_style()
-    content = frequencies[(~frequencies["stopword"]) & (frequencies["kind"] == "word")].head(n).iloc[::-1]
-    fig = Figure(figsize=(7.5, 0.28 * len(content) + 1.0), layout="constrained")
-    ax = fig.subplots()
+    content = content_words(frequencies).head(n).iloc[::-1]
+    fig, ax = _new_axes((7.5, 0.28 * len(content) + 1.0))
     ax.barh(content["term"], content["count"], color=PALETTE["blue"])
     for y, (count, rate) in enumerate(zip(content["count"], content["per_1000"])):
         ax.annotate(f"{rate:.1f}‰", (count, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8.5)
@@ -232,12 +229,10 @@ def keyness_figure(key_terms: pd.DataFrame, underused: pd.DataFrame, n_over: int
         key_terms: :func:`analysis.terms.keyness` output (content words).
         underused: :func:`analysis.terms.underused_words` output.
     """
-    apply_style()
     over = key_terms.head(n_over)
     under = underused.head(n_under)
     rows = pd.concat([under.iloc[::-1], over.iloc[::-1]])
-    fig = Figure(figsize=(7.5, 0.27 * len(rows) + 1.2), layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes((7.5, 0.27 * len(rows) + 1.2))
     colours = [PALETTE["vermillion"] if v < 0 else PALETTE["blue"] for v in rows["log_ratio"]]
     labels = [f"{t} ({c})" for t, c in zip(rows["term"], rows["count"])]
     ax.barh(range(len(rows)), rows["log_ratio"], color=colours)
@@ -256,10 +251,8 @@ def dispersion_figure(positions: pd.DataFrame, paragraph_starts: np.ndarray, n_w
 
     Args: the three values returned by :func:`analysis.terms.barcode_data`.
     """
-    apply_style()
     labels = list(dict.fromkeys(positions["label"]))
-    fig = Figure(figsize=(7.5, 0.32 * max(len(labels), 1) + 1.2), layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes((7.5, 0.32 * max(len(labels), 1) + 1.2))
     for row, label in enumerate(labels):
         words = positions.loc[positions["label"] == label, "word"]
         ax.vlines(words, row - 0.35, row + 0.35, color=CYCLE[row % len(CYCLE)], linewidth=2)
@@ -291,10 +284,8 @@ def actor_mentions_figure(choices: pd.DataFrame, n: int = 12) -> Figure:
     Args:
         choices: :func:`analysis.names.naming_choices` output.
     """
-    apply_style()
     totals = choices.groupby("entity")["mentions"].sum().sort_values(ascending=False).head(n)
-    fig = Figure(figsize=(7.5, 0.42 * len(totals) + 1.4), layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes((7.5, 0.42 * len(totals) + 1.4))
     used_kinds: dict[str, str] = {}
     inches_per_mention = 5.6 / max(float(totals.max()) if len(totals) else 1.0, 1.0)
     for y, entity in enumerate(totals.index[::-1]):
@@ -326,9 +317,7 @@ def stance_heatmap_figure(profile: pd.DataFrame) -> Figure:
     Args:
         profile: :func:`analysis.stance.sentence_profile` output.
     """
-    apply_style()
-    fig = Figure(figsize=(7.5, 0.3 * len(profile) + 1.4), layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes((7.5, 0.3 * len(profile) + 1.4))
     values = profile.to_numpy()
     image = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=max(int(values.max()), 1))
     for (row, col), value in np.ndenumerate(values):
@@ -350,9 +339,7 @@ def holder_matrix_figure(by_holder: pd.DataFrame) -> Figure:
     Args:
         by_holder: the ``by_holder`` table of :func:`analysis.stance.summary`.
     """
-    apply_style()
-    fig = Figure(figsize=(7.5, 0.42 * len(by_holder) + 1.5), layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes((7.5, 0.42 * len(by_holder) + 1.5))
     values = by_holder.to_numpy()
     ax.imshow(values, cmap="Oranges", aspect="auto", vmin=0, vmax=max(int(values.max()), 1))
     for (row, col), value in np.ndenumerate(values):
@@ -416,10 +403,8 @@ def profile_figure(profile: pd.DataFrame) -> Figure:
     Args:
         profile: :func:`analysis.synthesis.indicator_profile` output.
     """
-    apply_style()
     rows = profile.iloc[::-1].reset_index(drop=True)
-    fig = Figure(figsize=(7.5, 0.45 * len(rows) + 1.3), layout="constrained")
-    ax = fig.subplots()
+    fig, ax = _new_axes((7.5, 0.45 * len(rows) + 1.3))
     group_colour = {"readability": PALETTE["blue"], "vocabulary": PALETTE["green"], "stance": PALETTE["vermillion"]}
     ratios = rows["ratio"].clip(lower=1 / 64, upper=64).fillna(1.0)
     ax.barh(range(len(rows)), np.log2(ratios), color=[group_colour.get(g, PALETTE["grey"]) for g in rows["group"]])

@@ -1,7 +1,7 @@
 """Every word form met in this process, numbered once, with the per-form features the passes share.
 
 A document's distinct word forms (``Document.word_types``) are looked up here
-once per document, with one dictionary access each; readability and terms
+once per pass, with one dictionary access each; readability and terms
 then gather their per-word values with numpy indexing. A form seen for the
 first time gets its features computed once and stored in growable numpy
 columns:
@@ -12,7 +12,9 @@ columns:
 - ``complex_candidate``: 1 if 3+ syllables, not a number, not hyphenated and
   not made polysyllabic by an inflection (Gunning's rule, before the
   proper-noun exception);
-- ``capitalised``: 1 if the form starts with a capital;
+- ``capitalised``: 1 if the form starts with a capital (for scripts; the
+  passes take the proper-noun mask of :mod:`analysis.names`, which needs
+  the sentence position too);
 - ``term``: the id of its term in the terms vocabulary (:mod:`analysis.terms`).
 
 Each group of columns (readability's, the term) is computed for new forms
@@ -26,7 +28,7 @@ from typing import Sequence
 
 import numpy as np
 
-__all__ = ["FORMS", "FormTable"]
+__all__ = ["FORMS", "FormTable", "grown"]
 
 _COLUMNS: tuple[tuple[str, type], ...] = (
     ("syllables", np.int32),
@@ -50,22 +52,30 @@ def _compute(group: str, forms: list[str]) -> np.ndarray:
     if group == "readability":
         from .readability import form_features
 
-        return np.array([form_features(form) for form in forms], dtype=np.int64).reshape(len(forms), 5)
-    from .terms import term_ids_of_forms
+        values = [form_features(form) for form in forms]
+    else:
+        from .terms import term_ids_of_forms
 
-    return np.array(term_ids_of_forms(forms), dtype=np.int64).reshape(len(forms), 1)
+        values = term_ids_of_forms(forms)
+    return np.array(values, dtype=np.int64).reshape(len(forms), len(_GROUPS[group]))
+
+
+def grown(values: np.ndarray, size: int, fill: float = 0) -> np.ndarray:
+    """``values`` if it holds ``size`` rows or more; else a copy at least twice as long, padded with ``fill``."""
+    if size <= len(values):
+        return values
+    extra = max(size, 2 * len(values)) - len(values)
+    return np.concatenate([values, np.full(extra, fill, dtype=values.dtype)])
 
 
 class FormTable:
     """Word forms numbered in order of first sight, with one numpy column per feature."""
 
     def __init__(self) -> None:
-        self.generation = 0
         self.clear()
 
     def clear(self) -> None:
         """Forget every form (ids handed out before are no longer valid)."""
-        self.generation += 1
         self._index: dict[str, int] = {}
         self._forms: list[str] = []
         self._columns = {name: np.zeros(1024, dtype=dtype) for name, dtype in _COLUMNS}
@@ -96,10 +106,7 @@ class FormTable:
         return row
 
     def _fill(self, group: str, size: int) -> None:
-        if size > len(self._columns["term"]):
-            capacity = max(size, 2 * len(self._columns["term"]))
-            self._columns = {name: np.concatenate([values, np.zeros(capacity - len(values), dtype=values.dtype)])
-                             for name, values in self._columns.items()}
+        self._columns = {name: grown(values, size) for name, values in self._columns.items()}
         names = _GROUPS[group]
         start = self._filled[group]
         values = _compute(group, self._forms[start:size])

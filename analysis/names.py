@@ -19,7 +19,7 @@ from typing import Iterator
 import numpy as np
 import pandas as pd
 
-from .document import Document
+from .document import Document, derived
 from .packaged import packaged_table, packaged_words
 from .tokenize import COUNTED_KINDS, token_spans
 
@@ -38,7 +38,8 @@ _JOINERS = frozenset({"of"})
 
 @lru_cache(maxsize=1)
 def alias_table() -> pd.DataFrame:
-    """The actor alias table: ``entity``, ``variant``, ``kind``, ``note`` (one row per variant)."""
+    """The actor alias table: ``entity``, ``variant``, ``kind``, ``type`` (person, organisation, country or
+    place), ``note``; one row per variant."""
     return packaged_table("data", "actor_aliases.csv")
 
 
@@ -51,14 +52,16 @@ def proper_noun_mask(doc: Document) -> np.ndarray:
     """Boolean per word (``doc.word_texts`` order): is it a proper noun? (rule in the module docstring).
 
     Computed once per document (memoised on it; treat the array as read-only)."""
-    cached = doc.__dict__.get("_proper_noun_mask")  # a derived view of an immutable document
-    if cached is None:
-        cached = doc.__dict__["_proper_noun_mask"] = _proper_noun_mask(doc)
-        cached.flags.writeable = False
-    return cached
+    return derived(doc, "_proper_noun_mask", _proper_noun_mask)
 
 
 def _proper_noun_mask(doc: Document) -> np.ndarray:
+    mask = _find_proper_nouns(doc)
+    mask.flags.writeable = False
+    return mask
+
+
+def _find_proper_nouns(doc: Document) -> np.ndarray:
     types, ids = doc.word_types
     n = len(ids)
     if not n:
@@ -151,10 +154,7 @@ def iter_actor_mentions(doc: Document) -> Iterator[tuple[str, str, int, int]]:
 
 def _mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     """The mentions of :func:`iter_actor_mentions`, found once per document (memoised on ``doc``)."""
-    cached = doc.__dict__.get("_actor_mentions")  # a derived view of an immutable document
-    if cached is None:
-        cached = doc.__dict__["_actor_mentions"] = _find_mentions(doc)
-    return cached
+    return derived(doc, "_actor_mentions", _find_mentions)
 
 
 def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:

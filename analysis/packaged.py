@@ -1,7 +1,9 @@
 """Reading the data files shipped in the package (``analysis/data``, ``analysis/lexicons``).
 
-Every word list and lexicon is a text file whose ``#`` lines are a header
-citing its source; these helpers return the rest.
+Every published word list and lexicon is a text file whose ``#`` lines are a
+header citing its source; these helpers return the rest. (Short closed sets
+that are part of a rule, such as the determiners a stance rule checks, stay
+beside that rule in the code.)
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""HTML renderings of a document for the book (strings; no display side effects)."""
+"""HTML and Markdown renderings for the book (strings; no display side effects)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from .style import STANCE_COLOURS
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .readability import ReadabilityCounts
+
 __all__ = [
+    "counts_table_markdown",
     "naming_findings_markdown",
     "numbered_text_html",
     "hedge_booster_phrase",
@@ -144,6 +147,8 @@ def synthesis_markdown(profile: "pd.DataFrame", source_share: float, hedges: int
         hedges, boosters: numbers of hedge and booster markers.
         key_terms: the text's top key words (most distinctive first).
     """
+    from .synthesis import FLESCH_STANDARD_SENTENCE
+
     ratio = profile.set_index("indicator")["ratio"]
     value = profile.set_index("indicator")["value"]
     grade = value["consensus grade"]
@@ -153,7 +158,8 @@ def synthesis_markdown(profile: "pd.DataFrame", source_share: float, hedges: int
               "shorter than" if ratio["words per sentence"] < 0.85 else "close to")
     words = ", ".join(f"*{t}*" for t in key_terms[:3]) or "none"
     first = (f"**Readability.** Sentences run {length} Flesch's standard "
-             f"({value['words per sentence']:.1f} words against 17), and every formula together places the text "
+             f"({value['words per sentence']:.1f} words against {FLESCH_STANDARD_SENTENCE:g}), and every formula "
+             f"together places the text "
              f"{level} (consensus grade {grade:.1f}). Its most distinctive words against general English are {words}.")
     phrase = hedge_booster_phrase(hedges, boosters)
     balance = phrase[0].upper() + phrase[1:] + (": the reader hears certainty more than doubt." if boosters > hedges
@@ -173,3 +179,9 @@ def hedge_booster_phrase(hedges: int, boosters: int) -> str:
     if hedges > boosters:
         return f"hedges outnumber boosters ({hedges} to {boosters})"
     return f"hedges and boosters are balanced ({hedges} each)"
+
+
+def counts_table_markdown(counts: "ReadabilityCounts") -> str:
+    """A Markdown table of the readability counts, one row per count (names with spaces)."""
+    rows = "\n".join(f"| {name.replace('_', ' ')} | {value:,} |" for name, value in counts.as_dict().items())
+    return "| count | value |\n| --- | ---: |\n" + rows

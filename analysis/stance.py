@@ -25,7 +25,7 @@ Disambiguation rules (id: what it rejects):
   (*State Department*).
 - ``verb_at_sentence_start``: a finite reporting verb opening a sentence
   (*Reports suggest*): a noun.
-- ``means_noun``: *means* after *by/the/a/any/other* or before *of/to*.
+- ``means_noun``: *means* after *by/the/a/any/other/no* or before *of/to*.
 - ``clear_verb``: *clear* only when predicative (*it is clear*, *made clear*,
   *clear that*); ``predicative_only``: the same for *true*.
 - ``certain_determiner``: *certain* only when predicative (not *a certain number*).
@@ -40,8 +40,9 @@ Disambiguation rules (id: what it rejects):
 - ``pronoun_case``: *us* written *US* is the country.
 
 Polarity: a marker is ``negated`` when *not*, *n't*, *no*, *never*,
-*without*, *neither*, *nor*, *cannot* or *hardly* comes before it within four
-words of the same clause (a comma, semicolon, dash or *but/and/that/which*
+*without*, *neither*, *nor*, *cannot*, *hardly* or *barely* comes before it
+within four words of the same clause (a comma, semicolon, colon, dash,
+bracket or a clause word such as *but/and/or/that/which/who/while/because/if*
 ends the search). Negation after a modal (*will not*, *may not*) negates the
 proposition, not the modal, and is not recorded. Items that contain their own
 negation keep it in their category: *cannot rule out* is a hedge, *ruled
@@ -57,7 +58,7 @@ coordinated or participial verb), *according to X* (the whole sentence), or a
 stance predicate with a subject (*Washington remains confident that...*).
 *he/she* resolve to the most recent person holder (failing that, the most
 recent person named in the ten preceding sentences), *they* to the most
-recent group, *it* to the most recent organisation or country; institutions and
+recent group or organisation, *it* to the most recent organisation or country; institutions and
 generic sources (*officials*) are holders too. A sentence inside quotation
 marks without a frame of its own keeps the previous quotation's holder.
 """
@@ -76,13 +77,14 @@ import pandas as pd
 
 from .document import Document
 from .gcpause import without_cyclic_gc
-from .packaged import packaged_table
+from .packaged import json_number, packaged_table
 from .names import alias_table, iter_actor_mentions, proper_noun_mask
 
 __all__ = [
     "CATEGORIES",
     "WRITER",
     "candidates",
+    "rejected_candidates",
     "category_counts",
     "holder_overview",
     "lexicon",
@@ -191,12 +193,6 @@ class _Gaps:
         begin = self.ends[j - 1] if j > 0 else self.start
         return self.text[begin:self.starts[j]]
 
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def __iter__(self) -> Iterator[str]:
-        return (self[j] for j in range(len(self.starts)))
-
 
 @dataclass
 class _Sentence:
@@ -247,9 +243,6 @@ class _Sentences:
             block = self._block = (first, first + len(ids), [types[i] for i in ids], [lower_types[i] for i in ids],
                                    starts.tolist(), ends.tolist(), self._proper[first:last].tolist())
         return block[0], *block[2:]  # type: ignore[return-value]
-
-    def __len__(self) -> int:
-        return len(self.doc.sentences)
 
     def forget_before(self, k: int) -> None:
         """Drop built sentences before ``k`` (they are rebuilt if asked for again)."""
@@ -398,7 +391,6 @@ def _negated(sentence: _Sentence, i: int, item: str) -> bool:
 
 @dataclass
 class _Candidate:
-    sentence: int
     word: int                 # index in the sentence
     length: int
     row: int
@@ -427,7 +419,7 @@ def _match(sentence: _Sentence, positions: list[int]) -> list[_Candidate]:
                 if any(sentence.gaps[j].strip() for j in range(i + 1, end)):
                     continue  # punctuation inside a multi-word item
             reason = _rule(sentence, i, form, entries[row])
-            found.append(_Candidate(sentence.index, i, len(form), row, reason))
+            found.append(_Candidate(i, len(form), row, reason))
             if reason is None:
                 resume = end
                 break
@@ -454,7 +446,6 @@ class _Holders:
     """Resolves who holds each marker, reading the document in order."""
 
     def __init__(self, doc: Document, sentences: _Sentences) -> None:
-        self.doc = doc
         self.sentences = sentences
         self.history: list[_Source] = []
         self.current = 0  # index of the sentence being read
@@ -642,12 +633,10 @@ class _Holders:
 
 # --------------------------------------------------------------------------- public API
 
-_Found = tuple  # (sentence, start, end, lexicon row, rejected_by, negated, holder)
-
-
-def _run(doc: Document) -> Iterator[_Found]:
-    """Every candidate in text order: accepted ones with ``rejected_by`` None, their
-    polarity and holder; rejected ones with the rule's id (negated and holder None).
+def _run(doc: Document) -> Iterator[tuple[Any, ...]]:
+    """Every candidate in text order as (sentence, start, end, lexicon row, rejected_by, negated,
+    holder): accepted ones with ``rejected_by`` None, their polarity and holder; rejected ones
+    with the rule's id (negated and holder None).
     A generator: a long document's candidates are never all held at once."""
     sentences = _Sentences(doc)
     resolver = _Holders(doc, sentences)
@@ -680,6 +669,12 @@ def candidates(doc: Document) -> pd.DataFrame:
              "category": entries[row].category, "rejected_by": rejected_by or ""}
             for k, start, end, row, rejected_by, _, _ in _run(doc)]
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "text", "item", "category", "rejected_by"])
+
+
+def rejected_candidates(doc: Document) -> pd.DataFrame:
+    """The lexicon matches a disambiguation rule rejected (:func:`candidates` with ``rejected_by`` set)."""
+    found = candidates(doc)
+    return found[found["rejected_by"] != ""]
 
 
 _MARKER_COLUMNS = ["sentence", "start", "end", "text", "category", "subtype", "negated", "holder", "item"]
@@ -763,7 +758,7 @@ def stance_record(doc: Document) -> dict[str, Any]:
     n = max(doc.counts.words, 1)
     return {
         "counts": counts,
-        "per_1000": {k: round(1000 * v / n, 4) for k, v in counts.items()},
+        "per_1000": {k: json_number(1000 * v / n) for k, v in counts.items()},
         "markers": found,
     }
 

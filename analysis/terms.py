@@ -25,8 +25,8 @@ from typing import Any, Iterable
 import numpy as np
 import pandas as pd
 
-from .document import Document
-from .forms import FORMS
+from .document import Document, derived
+from .forms import FORMS, grown
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_words
 from .names import actor_mentions, proper_noun_mask
@@ -38,7 +38,9 @@ __all__ = [
     "barcode_data",
     "collocates",
     "collocation_pairs",
+    "content_words",
     "dispersion",
+    "dispersion_queries",
     "frequency_table",
     "keyness",
     "kwic",
@@ -113,17 +115,12 @@ class _Vocabulary:
         self.surprise = np.full(1024, np.nan)  # −log2 of the floored reference frequency; nan: unknown
         self.reference = np.full(1024, np.nan)  # reference relative frequency (0: absent); nan: unknown
 
-    def add_terms(self, terms: list[str]) -> list[int]:
-        """Add new terms (not yet in the vocabulary, distinct) and return their ids."""
+    def add_terms(self, terms: list[str]) -> None:
+        """Add new terms (not yet in the vocabulary, distinct); they take the next ids in order."""
         first = len(self.terms)
         end = first + len(terms)
-        if end > len(self.stop):
-            capacity = max(end, 2 * len(self.stop))
-            grow = capacity - len(self.stop)
-            self.stop = np.concatenate([self.stop, np.zeros(grow, dtype=bool)])
-            self.is_word = np.concatenate([self.is_word, np.zeros(grow, dtype=bool)])
-            self.surprise = np.concatenate([self.surprise, np.full(grow, np.nan)])
-            self.reference = np.concatenate([self.reference, np.full(grow, np.nan)])
+        self.stop, self.is_word = grown(self.stop, end), grown(self.is_word, end)
+        self.surprise, self.reference = grown(self.surprise, end, np.nan), grown(self.reference, end, np.nan)
         stop = stopwords()
         is_word = [term[:1].isalpha() or any(ch.isalpha() for ch in term) for term in terms]
         reference = np.array([reference_frequency(t) if w else math.nan for t, w in zip(terms, is_word)], dtype=float)
@@ -132,10 +129,8 @@ class _Vocabulary:
         self.reference[first:end] = reference
         with np.errstate(divide="ignore", invalid="ignore"):
             self.surprise[first:end] = -np.log2(np.where(reference == 0, REFERENCE_FLOOR, reference))
-        ids = list(range(first, end))
         self.terms.extend(terms)
-        self.term_ids.update(zip(terms, ids))
-        return ids
+        self.term_ids.update(zip(terms, range(first, end)))
 
     def ids_of_forms(self, forms: list[str]) -> list[int]:
         """The term id of each word form, adding the new terms."""
@@ -155,42 +150,32 @@ def term_ids_of_forms(forms: list[str]) -> list[int]:
     return _VOCABULARY.ids_of_forms(forms)
 
 
-def _memo(doc: Document, name: str) -> Any:
-    """A value derived from ``doc`` and the vocabulary, memoised on ``doc`` (``None`` if absent
-    or made before the vocabulary was last cleared)."""
-    found = doc.__dict__.get(name)  # a derived view of an immutable document
-    if found is None or found[0] != _VOCABULARY.generation:
-        return None
-    return found[1]
-
-
 def _term_ids(doc: Document) -> np.ndarray:
-    """The vocabulary id of each word's term (memoised on ``doc``)."""
-    cached = _memo(doc, "_term_ids")
-    if cached is None:
-        types, type_ids = doc.word_types
-        form_ids = FORMS.ids(types)  # first: it may add forms, and the column view must include them
-        by_type = FORMS.column("term")[form_ids]
-        cached = by_type[type_ids] if len(type_ids) else type_ids
-        doc.__dict__["_term_ids"] = (_VOCABULARY.generation, cached)
-    return cached
+    """The vocabulary id of each word's term (memoised on ``doc`` until the vocabulary is cleared)."""
+    return derived(doc, "_term_ids", _find_term_ids, _VOCABULARY.generation)
+
+
+def _find_term_ids(doc: Document) -> np.ndarray:
+    types, type_ids = doc.word_types
+    form_ids = FORMS.ids(types)  # first: it may add forms, and the column view must include them
+    by_type = FORMS.column("term")[form_ids]
+    return by_type[type_ids] if len(type_ids) else type_ids
 
 
 def _term_table(doc: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Distinct term ids in order of first appearance, their counts, and their first word index
-    (memoised on ``doc``)."""
-    cached = _memo(doc, "_term_table")
-    if cached is None:
-        ids = _term_ids(doc)
-        if not len(ids):
-            empty = np.zeros(0, dtype=np.int64)
-            cached = (empty, empty, empty)
-        else:
-            unique, first, counts = np.unique(ids, return_index=True, return_counts=True)
-            order = np.argsort(first, kind="stable")
-            cached = (unique[order], counts[order], first[order])
-        doc.__dict__["_term_table"] = (_VOCABULARY.generation, cached)
-    return cached
+    (memoised on ``doc`` until the vocabulary is cleared)."""
+    return derived(doc, "_term_table", _find_term_table, _VOCABULARY.generation)
+
+
+def _find_term_table(doc: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    ids = _term_ids(doc)
+    if not len(ids):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    unique, first, counts = np.unique(ids, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")
+    return unique[order], counts[order], first[order]
 
 
 def _terms(doc: Document) -> list[str]:
@@ -242,12 +227,17 @@ def frequency_table(doc: Document) -> pd.DataFrame:
     return frame.drop(columns="_first")
 
 
+def content_words(frequencies: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a :func:`frequency_table` for content words: no stop words, no numbers."""
+    return frequencies[~frequencies["stopword"] & (frequencies["kind"] == "word")]
+
+
 def vocabulary_overview(frequencies: pd.DataFrame) -> dict[str, Any]:
     """Headline figures of a :func:`frequency_table`: ``n_types``, ``stop_share`` (share of word
     tokens that are stop words), ``n_content`` (distinct content words: no stop words, no
     numbers), ``n_hapax`` (content words seen once) and the most frequent content word
     (``top_term``, ``top_term_count``, ``top_term_rate`` per 1,000 words; ``None`` if none)."""
-    content = frequencies[~frequencies["stopword"] & (frequencies["kind"] == "word")]
+    content = content_words(frequencies)
     total = max(int(frequencies["count"].sum()), 1)
     top = content.iloc[0] if len(content) else None
     return {"n_types": len(frequencies),
@@ -348,7 +338,6 @@ REFERENCE_FLOOR = 0.5e-8
 frequency its English list reports (about 1e-8)."""
 
 
-@lru_cache(maxsize=1024)  # frequent words; the vocabulary keeps every term's value
 def reference_frequency(term: str) -> float:
     """Relative frequency of ``term`` in general English (wordfreq 'best' list), 0 if unknown.
 
@@ -507,6 +496,24 @@ def dispersion(doc: Document, queries: Iterable[tuple[str, str]]) -> pd.DataFram
             row.update(dp=math.nan, dp_norm=math.nan, juilland_d=math.nan)
         rows.append(row)
     return pd.DataFrame(rows, columns=["query", "by", "count", "paragraphs", "dp", "dp_norm", "juilland_d"])
+
+
+def dispersion_queries(actors: pd.DataFrame, mentions: pd.DataFrame, key_terms: pd.DataFrame,
+                       n_actors: int = 6, n_terms: int = 6) -> list[tuple[str, str, str]]:
+    """What a dispersion plot shows: the ``n_actors`` most mentioned actors, then the ``n_terms``
+    most key content words seen twice or more that are not an actor's name.
+
+    Args:
+        actors: :func:`analysis.names.actor_summary` output (most mentioned first).
+        mentions: :func:`analysis.names.actor_mentions` output.
+        key_terms: :func:`keyness` output without stop words (most key first).
+
+    Returns (label, query, by) triples for :func:`barcode_data` and :func:`dispersion`.
+    """
+    shown_actors = actors["entity"].head(n_actors).tolist()
+    actor_forms = {v.lower() for v in mentions.loc[mentions["entity"].isin(shown_actors), "variant"]}
+    repeated = [t for t in key_terms.loc[key_terms["count"] >= 2, "term"] if t.lower() not in actor_forms][:n_terms]
+    return [(entity, entity, "entity") for entity in shown_actors] + [(t, t, "term") for t in repeated]
 
 
 def kwic(doc: Document, query: str, window: int = 6, by: str = "term") -> pd.DataFrame:
@@ -738,7 +745,7 @@ def terms_record(doc: Document, top: int = 50, key_terms: int = 30) -> dict[str,
     n = max(doc.counts.words, 1)
     keys = _keyness_rows(doc, content_only=True, limit=key_terms)
     return {
-        "top": [{"term": t, "count": c, "per_1000": round(1000 * c / n, 4), "stopword": stop}
+        "top": [{"term": t, "count": c, "per_1000": json_number(1000 * c / n), "stopword": stop}
                 for t, c, stop in _top_terms(doc, top)],
         "keyness": [{"term": t, "count": c, "log_ratio": json_number(lr)} for t, c, _, _, lr in keys],
         "actors": [{"entity": e, "mentions": m, "variants": v} for e, m, v in _actor_counts(doc)],

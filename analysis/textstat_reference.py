@@ -15,10 +15,11 @@ from typing import Any
 
 import pandas as pd
 
-from .readability import FORMULAS, ReadabilityCounts, scores
+from .readability import FORMULAS, GRADE_FORMULAS, ReadabilityCounts, scores
 from .syllables import _cmudict
 
-__all__ = ["TEXTSTAT_COUNTS", "offline_textstat", "textstat_values", "compare_with_textstat"]
+__all__ = ["TEXTSTAT_COUNTS", "offline_textstat", "textstat_values", "compare_with_textstat",
+           "max_grade_difference"]
 
 TEXTSTAT_COUNTS = {
     "sentences": "sentence_count",
@@ -81,3 +82,10 @@ def compare_with_textstat(text: str, counts: ReadabilityCounts) -> pd.DataFrame:
     frame = pd.DataFrame(rows).set_index("measure")
     frame["difference"] = frame["ours"] - frame["textstat"]
     return frame
+
+
+def max_grade_difference(table: pd.DataFrame) -> float:
+    """Largest absolute difference (grades) between us and textstat over the US-grade formulas
+    of a :func:`compare_with_textstat` table."""
+    rows = [name for name in GRADE_FORMULAS if name in table.index]
+    return float(table.loc[rows, "difference"].abs().max())

@@ -107,9 +107,7 @@ _WORD_CODE = TOKEN_KINDS.index("word")
 def _kind_code(token: str) -> int:
     """The kind of a token text: the alternative that matches it whole (the same one that matched it in context).
 
-    A token that starts with a letter and holds no ``.``, ``@`` or ``/`` can only be a word."""
-    if token[0].isalpha() and "." not in token and "@" not in token and "/" not in token:
-        return _WORD_CODE
+    :func:`token_columns` settles plain words (a letter first, no ``.``, ``@`` or ``/``) before calling this."""
     match = _TOKEN_WITH_ADDRESSES.match(token)
     return _KIND_CODE[_KIND[match.lastgroup]]  # type: ignore[union-attr,index]
 

@@ -30,10 +30,15 @@ ROOT = HERE.parent
 SEED_ARTICLE = ROOT / "seeds" / "000_fa4afdca0f45084a.txt"
 
 
+def _lines(name: str) -> list[str]:
+    """The non-empty, non-comment lines of a text file beside this script."""
+    return [line for line in (HERE / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 def sentence_pool() -> list[str]:
     """The sentences the generator draws from."""
-    own = [line for line in (HERE / "news_sentences.txt").read_text(encoding="utf-8").splitlines()
-           if line.strip() and not line.startswith("#")]
+    own = _lines("news_sentences.txt")
     seed = [s.text for s in load_document(SEED_ARTICLE).sentences]
     return own + seed
 
@@ -45,8 +50,7 @@ def _replacement_words() -> tuple[list[str], list[str]]:
     and the first 10,000 of them capitalised (name-like words)."""
     import wordfreq
 
-    excluded = {line.strip() for line in (HERE / "excluded_words.txt").read_text(encoding="utf-8").splitlines()
-                if line.strip() and not line.startswith("#")}
+    excluded = {line.strip() for line in _lines("excluded_words.txt")}
     keep_out = _kept_words() | excluded
     words = [w for w in wordfreq.top_n_list("en", 30_000, wordlist="best")[1_000:]
              if w.isalpha() and w.isascii() and len(w) > 3 and w not in keep_out]
@@ -129,8 +133,7 @@ def dialogue_like_text(n_bytes: int, seed: int = 20241125, width: int = 70) -> s
     """About ``n_bytes`` of quotation-dense prose, hard-wrapped at ``width`` columns,
     paragraphs separated by blank lines (the layout of public-domain e-books)."""
     rng = random.Random(seed)
-    pool = [line for line in (HERE / "dialogue_sentences.txt").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    pool = _lines("dialogue_sentences.txt")
     paragraphs: list[str] = []
     size = 0
     while size < n_bytes:

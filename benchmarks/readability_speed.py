@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import articles  # noqa: E402
-from timing import article_batch_parser, best_seconds, start_cold  # noqa: E402
+from timing import article_batch_parser, best_seconds, start_cold, textstat_formulas  # noqa: E402
 
 from analysis import document_from_text  # noqa: E402
 from analysis.readability import FORMULAS, readability_counts, scores  # noqa: E402
@@ -40,11 +40,8 @@ def ours(batch: list[str]) -> None:
 
 
 def theirs(batch: list[str]) -> None:
-    ts = offline_textstat()
-    functions = [getattr(ts, name) for name in FORMULAS if hasattr(ts, name)]
     for text in batch:
-        for function in functions:
-            function(text)
+        textstat_formulas(text)
 
 
 def main() -> None:

@@ -37,21 +37,12 @@ from typing import Callable
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import articles  # noqa: E402
-from timing import add_vocabulary_option, start_cold  # noqa: E402
+from timing import add_vocabulary_option, start_cold, textstat_formulas  # noqa: E402
 
 from analysis import document_from_text, document_record  # noqa: E402
-from analysis.readability import FORMULAS, readability_counts, scores  # noqa: E402
+from analysis.readability import readability_counts, scores  # noqa: E402
 from analysis.stance import stance_record  # noqa: E402
 from analysis.terms import terms_record  # noqa: E402
-from analysis.textstat_reference import offline_textstat  # noqa: E402
-
-
-def _textstat(text: str) -> None:
-    ts = offline_textstat()
-    for name in FORMULAS:
-        function = getattr(ts, name, None)
-        if function is not None:
-            function(text)
 
 
 STAGES: dict[str, Callable[[str], object]] = {
@@ -60,7 +51,7 @@ STAGES: dict[str, Callable[[str], object]] = {
     "model + terms": lambda t: terms_record(document_from_text(t)),
     "model + stance": lambda t: stance_record(document_from_text(t)),
     "whole record": lambda t: document_record(document_from_text(t)),
-    "textstat readability": _textstat,
+    "textstat readability": textstat_formulas,
 }
 
 
@@ -110,15 +101,7 @@ def main() -> None:
     for size in options.sizes:
         text = "\n".join(articles(size, options.article_kb, seed=1, vocabulary=options.vocabulary))
         megabytes = len(text.encode("utf-8")) / 1e6
-        start_cold()
-        start = time.perf_counter()
-        document_record(document_from_text(text))
-        seconds = time.perf_counter() - start
-        start_cold()
-        tracemalloc.start()
-        document_record(document_from_text(text))
-        peak = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
+        seconds, peak = run(STAGES["whole record"], [text])
         print(f"{megabytes:.1f} MB as one document, whole record: {megabytes / seconds:.2f} MB/s, peak memory "
               f"{peak / 1e6:.0f} MB ({peak / (megabytes * 1e6):.1f}x the text)")
     if len(options.sizes) == 2:

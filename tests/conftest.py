@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from hypothesis import settings
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_fa4afdca0f45084a.txt"
 SHARED_SEED = ROOT.parent / "shared" / "seeds" / "000_fa4afdca0f45084a.txt"
+SECOND = ROOT / "tests" / "data" / "second_article.txt"
 NETBLOCK = Path(__file__).resolve().parent / "netblock"
 
 _spec = importlib.util.spec_from_file_location("netblock", NETBLOCK / "sitecustomize.py")
@@ -30,6 +32,12 @@ def offline_env() -> dict[str, str]:
     env["MPLBACKEND"] = "Agg"
     env["PYTHONHASHSEED"] = "0"
     return env
+
+
+def run_cli(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    """``python -m analysis`` with ``args``, run offline from the project root."""
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True,
+                          cwd=ROOT, env=offline_env(), timeout=timeout)
 
 
 @pytest.fixture(scope="session")

@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-from conftest import ROOT, SEED, offline_env
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True,
-                          cwd=ROOT, env=offline_env(), timeout=120)
+from conftest import SEED, run_cli
 
 
 def test_summary_for_the_seed() -> None:

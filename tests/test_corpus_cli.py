@@ -14,9 +14,7 @@ import pytest
 
 from analysis import document_record, load_document
 from analysis.cli import main
-from conftest import ROOT, SEED, offline_env
-
-SECOND = ROOT / "tests" / "data" / "second_article.txt"
+from conftest import ROOT, SECOND, SEED, offline_env, run_cli
 
 
 @pytest.fixture
@@ -34,8 +32,7 @@ def mixed_folder(tmp_path):
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=ROOT,
-                          env=offline_env(), timeout=300)
+    return run_cli(*args, timeout=300)
 
 
 def test_folder_of_mixed_files(mixed_folder) -> None:

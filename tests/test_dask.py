@@ -11,9 +11,7 @@ import json
 import pytest
 
 from analysis import InputError, file_record
-from conftest import ROOT, SEED
-
-SECOND = ROOT / "tests" / "data" / "second_article.txt"
+from conftest import SECOND, SEED
 
 
 def safe_record(path: str) -> dict:

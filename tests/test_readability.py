@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -16,7 +14,7 @@ from analysis.readability import (
     is_familiar, paragraph_readability, readability_counts, scores, sentence_readability, word_table,
 )
 from analysis.textstat_reference import compare_with_textstat, textstat_values
-from conftest import ROOT, SEED, offline_env
+from conftest import SEED, run_cli
 
 SHORT = "The dog ran to the big red house. It was happy there."
 
@@ -199,12 +197,10 @@ def test_record_and_cli_report_readability(tmp_path) -> None:
     assert record["readability_counts"]["sentences"] == 12
     assert {"words", "sentences", "syllables", "polysyllables", "difficult_words"} <= set(record["readability_counts"])
     assert set(FORMULAS) <= set(record["readability"])
-    result = subprocess.run([sys.executable, "-m", "analysis", "--json", str(SEED)], capture_output=True, text=True,
-                            cwd=ROOT, env=offline_env(), timeout=120)
+    result = run_cli("--json", str(SEED))
     parsed = json.loads(result.stdout)
     assert parsed["readability"] == json.loads(json.dumps(record["readability"]))
     short = tmp_path / "one.txt"
     short.write_text("Kyiv stands.", encoding="utf-8")
-    one = json.loads(subprocess.run([sys.executable, "-m", "analysis", "--json", str(short)], capture_output=True,
-                                    text=True, cwd=ROOT, env=offline_env(), timeout=120).stdout)
+    one = json.loads(run_cli("--json", str(short)).stdout)
     assert all(v is None or np.isfinite(v) for v in one["readability"].values())

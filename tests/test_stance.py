@@ -4,15 +4,13 @@ holders, invariants, accuracy on the evaluation set, and the CLI."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from analysis import InputError, document_from_text, load_document
 from analysis.evaluation import evaluate_stance, stance_items, stance_scores
 from analysis.stance import CATEGORIES, WRITER, candidates, lexicon, markers, stance_record, summary
-from conftest import ROOT, SEED, offline_env
+from conftest import SEED, run_cli
 
 
 def found(text: str) -> list[tuple[str, str, bool, str]]:
@@ -181,8 +179,7 @@ def test_record_and_cli(tmp_path) -> None:
     assert record["counts"]["attribution"] == 15
     assert set(record["markers"][0]) == {"sentence", "start", "end", "text", "category", "subtype", "negated",
                                          "holder"}
-    result = subprocess.run([sys.executable, "-m", "analysis", "--json", str(SEED)], capture_output=True, text=True,
-                            cwd=ROOT, env=offline_env(), timeout=120)
+    result = run_cli("--json", str(SEED))
     assert json.loads(result.stdout)["stance"] == json.loads(json.dumps(record))
 
 

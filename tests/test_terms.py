@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import subprocess
-import sys
 
 import pytest
 
@@ -15,7 +13,7 @@ from analysis.terms import (
     collocates, collocation_pairs, dispersion, frequency_table, keyness, kwic, lemma_table, lexical_diversity,
     ngrams, repeated_phrases, term_of, terms_record, underused_words,
 )
-from conftest import ROOT, SEED, offline_env
+from conftest import SEED, run_cli
 
 
 def counts_of(doc) -> dict[str, int]:
@@ -192,8 +190,7 @@ def test_record_matches_api(seed_doc) -> None:
 
 
 def test_cli_reports_terms() -> None:
-    result = subprocess.run([sys.executable, "-m", "analysis", "--json", str(SEED)], capture_output=True, text=True,
-                            cwd=ROOT, env=offline_env(), timeout=120)
+    result = run_cli("--json", str(SEED))
     terms = json.loads(result.stdout)["terms"]
     assert {"top", "keyness", "actors", "lexical_diversity"} <= set(terms)
     assert terms["top"][0] == {"term": "the", "count": 20, "per_1000": 52.9101, "stopword": True}
