@@ -34,10 +34,11 @@ def offline_env() -> dict[str, str]:
     return env
 
 
-def run_cli(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
-    """``python -m analysis`` with ``args``, run offline from the project root."""
+def run_cli(*args: str, timeout: int = 120, hash_seed: str = "0") -> subprocess.CompletedProcess[str]:
+    """``python -m analysis`` with ``args``, run offline from the project root
+    (``hash_seed``: the subprocess's ``PYTHONHASHSEED``, which orders its sets and dicts of strings)."""
     return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True,
-                          cwd=ROOT, env=offline_env(), timeout=timeout)
+                          cwd=ROOT, env={**offline_env(), "PYTHONHASHSEED": hash_seed}, timeout=timeout)
 
 
 @pytest.fixture(scope="session")

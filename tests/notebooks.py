@@ -59,11 +59,13 @@ def execute(path: Path, document: str | None = None, timeout: int = 300) -> nbfo
 
 
 def glued_values(notebook: nbformat.NotebookNode) -> dict[str, str]:
-    """The ``text/plain`` form of every value glued (myst_nb.glue) in an executed notebook."""
+    """The form of every value glued (myst_nb.glue) in an executed notebook that the book pastes:
+    ``text/markdown`` for Markdown, else ``text/plain``."""
     values = {}
     for cell in notebook.cells:
         for output in cell.get("outputs", []):
             record = output.get("metadata", {}).get("scrapbook")
             if record:
-                values[record["name"]] = output["data"].get(record["mime_prefix"] + "text/plain", "")
+                data, prefix = output["data"], record["mime_prefix"]
+                values[record["name"]] = data.get(prefix + "text/markdown", data.get(prefix + "text/plain", ""))
     return values

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import load_document
+from conftest import SEED
+
 
 @pytest.mark.slow
 def test_book_builds_offline_with_warnings_as_errors(built_book) -> None:
@@ -15,4 +18,6 @@ def test_book_builds_offline_with_warnings_as_errors(built_book) -> None:
         html = page.read_text(encoding="utf-8")
         assert "{glue" not in html, page.name  # every glued value was pasted
         assert html.count("const THEBE_JS_URL") <= 1, page.name  # _ext/page_scripts.py removes the duplicate
-    assert "378" in article and "12" in article
+    counts = load_document(SEED).counts  # the glued counts reach the page (378 words, 12 sentences)
+    assert f'<span class="pasted-text">{counts.words}</span> words' in article
+    assert f'<span class="pasted-text">{counts.sentences}</span> sentences' in article

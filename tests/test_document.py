@@ -36,17 +36,20 @@ def test_seed_possessives_split(seed_doc) -> None:
     assert "U.S." in words and "28" in words
 
 
-def test_offsets_slice_back(seed_doc) -> None:
+def test_offsets_point_at_the_tokenised_forms(seed_doc) -> None:
     text = seed_doc.text
+    columns = seed_doc.token_columns
+    # the stored form of each token (from the tokeniser's pieces) is what its offsets select
+    assert [text[t.start:t.end] for t in seed_doc.tokens] == [columns.types[f] for f in columns.forms.tolist()]
     for token in seed_doc.tokens:
-        assert text[token.start:token.end] == token.text
         sentence = seed_doc.sentences[token.sentence]
         assert sentence.start <= token.start and token.end <= sentence.end
         assert token.paragraph == sentence.paragraph
-    for sentence in seed_doc.sentences:
-        assert text[sentence.start:sentence.end] == sentence.text
-        paragraph = seed_doc.paragraphs[sentence.paragraph]
-        assert paragraph.start <= sentence.start and sentence.end <= paragraph.end
+    for paragraph_index, paragraph in enumerate(seed_doc.paragraphs):
+        inside = [s for s in seed_doc.sentences if s.paragraph == paragraph_index]
+        assert all(paragraph.start <= s.start and s.end <= paragraph.end for s in inside)
+        # the paragraph's sentences hold every non-space character of the paragraph, in order
+        assert "".join("".join(s.text.split()) for s in inside) == "".join(paragraph.text.split())
 
 
 def test_frames_agree_with_counts(seed_doc) -> None:

@@ -10,7 +10,7 @@ import pytest
 from analysis import InputError, document_from_text, load_document
 from analysis.evaluation import evaluate_stance, stance_items, stance_scores
 from analysis.stance import CATEGORIES, WRITER, candidates, lexicon, markers, stance_record, summary
-from conftest import SEED, run_cli
+from conftest import SECOND, SEED, run_cli
 
 
 def found(text: str) -> list[tuple[str, str, bool, str]]:
@@ -132,11 +132,23 @@ def test_questions_are_engagement_only_outside_quotes() -> None:
     assert not [m for m in found('"Is this the end?" she asked.') if m[1] == "engagement"]
 
 
-def test_invariants(seed_doc) -> None:
-    table = markers(seed_doc)
+def _is_form_of(text: str, item: str, listed_forms: str) -> bool:
+    """Does a marker's text spell its lexicon item (an inflection, or a form the lexicon lists)?"""
+    words, item_words = text.lower().split(), item.split()
+    first, head = words[0], item_words[0]
+    return words[1:] == item_words[1:] and (
+        first == head or first in listed_forms.split("|") or first.startswith(head[:-1] or head))
+
+
+@pytest.mark.parametrize("path", [SEED, SECOND])
+def test_invariants(path) -> None:
+    doc = load_document(path)
+    table = markers(doc)
+    assert len(table) > 10  # the checks below ran on real markers
+    forms = lexicon().set_index("item")["forms"].fillna("").to_dict()
     for row in table.itertuples():
-        assert seed_doc.text[row.start:row.end] == row.text
-        assert seed_doc.sentences[row.sentence].start <= row.start < row.end <= seed_doc.sentences[row.sentence].end
+        assert _is_form_of(row.text, row.item, forms.get(row.item, "")), (row.text, row.item)
+        assert doc.sentences[row.sentence].start <= row.start < row.end <= doc.sentences[row.sentence].end
     for category, group in table.groupby("category"):
         spans = sorted(zip(group["start"], group["end"]))
         assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])), category

@@ -131,14 +131,19 @@ def test_dispersion_measures() -> None:
     assert table.loc["city", "dp"] > table.loc["kyiv", "dp"]  # one occurrence: maximally concentrated
 
 
-def test_kwic_offsets_slice_back(seed_doc) -> None:
+def test_kwic_lines_find_every_occurrence(seed_doc) -> None:
     for query in ("kyiv", "ukraine", "stressed"):
         lines = kwic(seed_doc, query, window=5)
         assert len(lines) == frequency_table(seed_doc).set_index("term").loc[query, "count"]
+        assert lines["start"].is_monotonic_increasing and lines["start"].is_unique
         for row in lines.itertuples():
-            assert seed_doc.text[row.start:row.end] == row.keyword
             assert term_of(row.keyword) == query
+            sentence = seed_doc.sentences[row.sentence]
+            assert sentence.start <= row.start < row.end <= sentence.end
             assert len(row.left.split()) <= 6 and len(row.right.split()) <= 6
+    # read from the seed: "...the capital will remain in Kyiv’s hands, underscoring the importance of..."
+    first = kwic(seed_doc, "kyiv", window=2).iloc[0]
+    assert (first["left"], first["keyword"], first["right"]) == ("remain in", "Kyiv", "'s hands, underscoring")
 
 
 def test_collocations() -> None:
