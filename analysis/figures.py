@@ -11,6 +11,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from .readability import CONFIDENCE
 from .style import CYCLE, PALETTE, STANCE_COLOURS, WIDE, apply_style
 from .terms import content_words
 
@@ -82,11 +83,17 @@ def _draw_bands(ax, bands: pd.DataFrame, lo: float, hi: float, easier_is_higher:
                 fontsize=8, transform=ax.get_xaxis_transform(), color="#222222", linespacing=0.95)
 
 
+def _confidence(summary: pd.DataFrame) -> float:
+    """The coverage of a summary table's intervals (0-1)."""
+    return float(summary.attrs.get("confidence", CONFIDENCE))
+
+
 def grade_levels_figure(summary: pd.DataFrame, bands: pd.DataFrame) -> Figure:
-    """Point estimates and 95% intervals of the US-grade formulas against school-stage bands.
+    """Point estimates and bootstrap intervals of the US-grade formulas against school-stage bands.
 
     Args:
-        summary: :func:`analysis.readability.summary_table` output.
+        summary: :func:`analysis.readability.summary_table` output (its ``attrs["confidence"]``
+            labels the intervals).
         bands: :func:`analysis.readability.interpretation_bands` for scale ``us_grade``.
     """
     rows = summary[summary["scale"] == "us_grade"].sort_values("value")
@@ -102,17 +109,18 @@ def grade_levels_figure(summary: pd.DataFrame, bands: pd.DataFrame) -> Figure:
     ax.scatter(rows["value"], y, color=colours, zorder=3, s=36)
     ax.set_yticks(y, rows["label"])
     ax.set_xlim(lo, hi)
-    ax.set_xlabel("US school grade (point estimate and 95% bootstrap interval)")
+    ax.set_xlabel(f"US school grade (point estimate and {_confidence(summary):.0%} bootstrap interval)")
     ax.grid(axis="y", visible=False)
     ax.set_ylim(-0.7, len(rows) + 0.5)
     return fig
 
 
 def scale_scores_figure(summary: pd.DataFrame, bands: pd.DataFrame, formulas: tuple[str, ...]) -> Figure:
-    """One panel per formula with its own published bands: estimate, 95% interval, shaded bands.
+    """One panel per formula with its own published bands: estimate, bootstrap interval, shaded bands.
 
     Args:
-        summary: :func:`analysis.readability.summary_table` output.
+        summary: :func:`analysis.readability.summary_table` output (its ``attrs["confidence"]``
+            labels the intervals).
         bands: all interpretation bands (column ``scale``).
         formulas: the formulas to show, each a ``scale`` in ``bands``.
     """
@@ -136,7 +144,7 @@ def scale_scores_figure(summary: pd.DataFrame, bands: pd.DataFrame, formulas: tu
         ax.set_title(f"{row['label']}: {row['value']:.1f}", loc="left", fontsize=11)
         if name == "flesch_reading_ease":
             ax.invert_xaxis()  # so that harder is to the right, as on the other scales
-    axes[-1].set_xlabel("Score (harder to the right); bar = 95% bootstrap interval")
+    axes[-1].set_xlabel(f"Score (harder to the right); bar = {_confidence(summary):.0%} bootstrap interval")
     return fig
 
 

@@ -523,16 +523,12 @@ def bootstrap_intervals(doc: Document, n_resamples: int = BOOTSTRAP_RESAMPLES, c
     """
     matrix = _count_matrix(doc)
     point = scores(ReadabilityCounts(*(int(v) for v in matrix.sum(axis=0))))
-    rng = np.random.default_rng(seed)
-    n = len(matrix)
     rows = []
-    if n == 0:
+    if len(matrix) == 0:
         for name in FORMULAS:
             rows.append({"formula": name, "estimate": math.nan, "low": math.nan, "high": math.nan, "std": math.nan})
         return pd.DataFrame(rows).set_index("formula")
-    picks = rng.integers(0, n, size=(n_resamples, n))
-    sums = matrix[picks].sum(axis=1)
-    resampled = _Counts(*(sums[:, i] for i in range(len(COUNT_FIELDS))))
+    resampled = _resampled_counts(matrix, n_resamples, seed)
     tail = (1 - confidence) / 2
     for name, formula in FORMULAS.items():
         values = np.asarray(formula(resampled), dtype=float)
@@ -541,6 +537,15 @@ def bootstrap_intervals(doc: Document, n_resamples: int = BOOTSTRAP_RESAMPLES, c
         rows.append({"formula": name, "estimate": point[name], "low": float(low), "high": float(high),
                      "std": float(values.std(ddof=1)) if len(values) > 1 else 0.0})
     return pd.DataFrame(rows).set_index("formula")
+
+
+def _resampled_counts(matrix: np.ndarray, n_resamples: int, seed: int) -> _Counts:
+    """Counts of ``n_resamples`` texts, each drawn from the rows (sentences) of ``matrix`` with
+    replacement, as many as it has: one array of ``n_resamples`` values per count."""
+    n = len(matrix)
+    picks = np.random.default_rng(seed).integers(0, n, size=(n_resamples, n))
+    sums = matrix[picks].sum(axis=1)
+    return _Counts(*(sums[:, i] for i in range(len(COUNT_FIELDS))))
 
 
 # --------------------------------------------------------------------------- interpretation
@@ -607,12 +612,15 @@ FORMULA_LABELS: dict[str, str] = {
 """Display names for the book's tables and figures."""
 
 
-def summary_table(doc: Document, n_resamples: int = BOOTSTRAP_RESAMPLES, seed: int = 20240402) -> pd.DataFrame:
-    """One row per formula: label, value, 95% bootstrap interval, scale and band.
+def summary_table(doc: Document, n_resamples: int = BOOTSTRAP_RESAMPLES, confidence: float = CONFIDENCE,
+                  seed: int = 20240402) -> pd.DataFrame:
+    """One row per formula: ``label``, ``value``, bootstrap interval (``low``, ``high``), ``scale``, ``band``.
 
-    The consensus grade's interval is the median of the grade formulas in each resample.
+    The intervals cover the central ``confidence`` share of the resampled values
+    (kept in ``attrs["confidence"]`` for figures and captions). The consensus
+    grade's interval is that of the median of the grade formulas in each resample.
     """
-    intervals = bootstrap_intervals(doc, n_resamples=n_resamples, seed=seed)
+    intervals = bootstrap_intervals(doc, n_resamples=n_resamples, confidence=confidence, seed=seed)
     values = scores(readability_counts(doc))
     bands = interpret(values).set_index("formula")
     rows = []
@@ -621,25 +629,26 @@ def summary_table(doc: Document, n_resamples: int = BOOTSTRAP_RESAMPLES, seed: i
         if name in intervals.index:
             row.update(low=intervals.loc[name, "low"], high=intervals.loc[name, "high"])
         else:
-            low, high = _consensus_interval(doc, n_resamples, seed)
+            low, high = _consensus_interval(doc, n_resamples, confidence, seed)
             row.update(low=low, high=high)
         row["scale"] = scale_of(name) or ""
         row["band"] = bands.loc[name, "band"] if name in bands.index else ""
         rows.append(row)
-    return pd.DataFrame(rows).set_index("formula")
+    table = pd.DataFrame(rows).set_index("formula")
+    table.attrs["confidence"] = confidence
+    return table
 
 
-def _consensus_interval(doc: Document, n_resamples: int, seed: int) -> tuple[float, float]:
+def _consensus_interval(doc: Document, n_resamples: int, confidence: float, seed: int) -> tuple[float, float]:
+    """Interval of the median US grade over resampled texts (same resamples as :func:`bootstrap_intervals`)."""
     matrix = _count_matrix(doc)
-    n = len(matrix)
-    if n == 0:
+    if len(matrix) == 0:
         return math.nan, math.nan
-    rng = np.random.default_rng(seed)
-    sums = matrix[rng.integers(0, n, size=(n_resamples, n))].sum(axis=1)
-    resampled = _Counts(*(sums[:, i] for i in range(len(COUNT_FIELDS))))
+    resampled = _resampled_counts(matrix, n_resamples, seed)
     grades = np.vstack([np.asarray(FORMULAS[name](resampled), dtype=float) for name in GRADE_FORMULAS])
     medians = np.nanmedian(grades, axis=0)
-    return float(np.quantile(medians, 0.025)), float(np.quantile(medians, 0.975))
+    tail = (1 - confidence) / 2
+    return float(np.quantile(medians, tail)), float(np.quantile(medians, 1 - tail))
 
 
 def syllable_distribution(doc: Document, top: int = 5) -> pd.DataFrame:

@@ -11,7 +11,8 @@ import pytest
 from analysis import document_from_text, document_record, load_document
 from analysis.readability import (
     FORMULAS, SENTENCE_LEVEL_FORMULAS, ReadabilityCounts, bootstrap_intervals, consensus_grade, interpret,
-    is_familiar, paragraph_readability, readability_counts, scores, sentence_readability, word_table,
+    is_familiar, paragraph_readability, readability_counts, scores, sentence_readability, summary_table,
+    word_table,
 )
 from analysis.textstat_reference import compare_with_textstat, textstat_values
 from conftest import SEED, run_cli
@@ -166,6 +167,14 @@ def test_bootstrap_is_seeded_and_brackets_estimate(seed_doc) -> None:
         assert row["high"] > row["low"], name  # 12 sentences of different lengths: real spread
     other = bootstrap_intervals(seed_doc, seed=1)
     assert not first.equals(other)
+
+
+def test_summary_intervals_follow_the_confidence(seed_doc) -> None:
+    wide, narrow = summary_table(seed_doc, n_resamples=400), summary_table(seed_doc, n_resamples=400, confidence=0.5)
+    assert (wide.attrs["confidence"], narrow.attrs["confidence"]) == (0.95, 0.5)
+    for name in wide.index:  # the same resamples: the central half lies inside the central 95%
+        assert wide.loc[name, "low"] <= narrow.loc[name, "low"] <= narrow.loc[name, "high"] <= wide.loc[name, "high"]
+    assert (narrow["high"] - narrow["low"]).sum() < (wide["high"] - wide["low"]).sum()
 
 
 def test_sentence_and_paragraph_frames_agree(seed_doc) -> None:
