@@ -20,7 +20,15 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip check
 	@touch $(STAMP)
 
+# jupyter-cache re-runs a notebook only when its own code changes, but the outputs also
+# depend on the package (code and data files) and the pinned environment: when any of
+# those changes, the cached outputs (and Sphinx's record of what it has read) are dropped so that
+# no chapter shows stale numbers.
 book: $(STAMP)
+	@digest=$$(find analysis -type f -not -path '*/__pycache__/*' | LC_ALL=C sort | xargs sha256sum \
+	           | cat - requirements.lock | sha256sum | cut -c1-64); \
+	if [ "$$(cat _build/.cache-inputs 2>/dev/null)" != "$$digest" ]; then \
+	  rm -rf _build/.jupyter_cache _build/.doctrees; mkdir -p _build; echo "$$digest" > _build/.cache-inputs; fi
 	$(BIN)/jupyter-book build . -W -n --keep-going
 	@echo "Open _build/html/index.html"
 
