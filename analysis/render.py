@@ -10,6 +10,7 @@ from .style import STANCE_COLOURS
 
 if TYPE_CHECKING:
     import pandas as pd
+    from pandas.io.formats.style import Styler
 
     from .readability import ReadabilityCounts
 
@@ -18,11 +19,24 @@ __all__ = [
     "naming_findings_markdown",
     "numbered_text_html",
     "hedge_booster_phrase",
+    "kwic_styler",
     "provenance_markdown",
     "reporting_profile_markdown",
     "stance_text_html",
     "synthesis_markdown",
 ]
+
+
+def kwic_styler(lines: pd.DataFrame, query: str) -> Styler:
+    """A concordance (:func:`analysis.terms.kwic`) styled for display: 1-based ``sentence``, ``left``
+    (right-aligned), ``keyword`` (bold), ``right``; captioned with the query.
+
+    The table's CSS ids are fixed (pandas draws random ones), so the same text gives the same HTML.
+    """
+    table = lines[["sentence", "left", "keyword", "right"]].assign(sentence=lines["sentence"] + 1)
+    return (table.style.hide(axis="index").set_caption(query).set_uuid(f"kwic-{query}")
+            .set_properties(subset=["left"], **{"text-align": "right"})
+            .set_properties(subset=["keyword"], **{"font-weight": "bold", "text-align": "center"}))
 
 
 def numbered_text_html(doc: Document) -> str:

@@ -72,10 +72,13 @@ def apply_style() -> None:
 
 
 def notebook_setup() -> None:
-    """Apply the style and show notebook figures as SVG (call once per chapter)."""
+    """Apply the style and show notebook figures as SVG (call once per chapter).
+
+    The SVGs carry no creation date (and fixed ids, ``svg.hashsalt``), so the same
+    text always gives byte-identical figures and book pages."""
     apply_style()
     try:
         from matplotlib_inline.backend_inline import set_matplotlib_formats
     except ImportError:  # outside IPython: nothing to configure
         return
-    set_matplotlib_formats("svg")
+    set_matplotlib_formats("svg", metadata={"Date": None})
