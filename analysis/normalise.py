@@ -26,8 +26,7 @@ __all__ = ["normalise_text"]
 
 _NEWLINES = re.compile(r"\r\n?")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
-_CHARACTER_MAP = str.maketrans(
-    {
+_CHARACTER_MAP: dict[str, str] = {
         "\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-",
@@ -35,14 +34,22 @@ _CHARACTER_MAP = str.maketrans(
         "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2000": " ", "\u2001": " ",
         "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ",
         "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
-    }
-)
+}
+# A regex finds the few characters to map: str.translate looks every character up
+# in a table, which costs about ten times more on news text with curly quotes.
+_MAPPED = re.compile("[" + re.escape("".join(_CHARACTER_MAP)) + "]")
+
+
+def _mapped(match: re.Match[str]) -> str:
+    return _CHARACTER_MAP[match.group()]
 
 
 def normalise_text(text: str) -> str:
     """Return ``text`` with line ends, Unicode form, quotes, dashes and spaces normalised."""
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
+    if text.isascii():
+        return text  # steps 2-4 concern only non-ASCII characters
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
-    return text.translate(_CHARACTER_MAP)
+    return _MAPPED.sub(_mapped, text)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis import document_from_text
+from analysis.normalise import normalise_text
 from analysis.segment import paragraph_spans, sentence_spans
 from analysis.tokenize import iter_tokens
 from conftest import SEED, run_cli
@@ -72,3 +75,16 @@ def test_records_do_not_depend_on_string_hashing() -> None:
     outputs = [run_cli("--json", *paths, hash_seed=seed) for seed in ("1", "2024")]
     assert all(o.returncode == 0 for o in outputs), [o.stderr for o in outputs]
     assert outputs[0].stdout == outputs[1].stdout and outputs[0].stdout.count("\n") == 2
+
+
+MAPPED_CHARACTERS = "’‘‛ʼ′“”„‟″‐‑‒−–―\u00a0\u2007\u202f\u2000\u2009\u3000\u00ad\u200b\u2060\ufeff\r\u0301"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .\n'\"-—é") + list(MAPPED_CHARACTERS)), max_size=120))
+def test_normalisation_is_the_documented_mapping(text: str) -> None:
+    reference = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for invisible in "\u00ad\u200b\u2060\ufeff":
+        reference = reference.replace(invisible, "")
+    reference = reference.translate(str.maketrans("’‘‛ʼ′“”„‟″‐‑‒−–―", "'''''\"\"\"\"\"----——")).translate(
+        {ord(space): " " for space in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"})
+    assert normalise_text(text) == reference
