@@ -17,9 +17,14 @@ For each, it reports the best of ``--repeat`` runs of:
 Each pass is timed on documents whose model is already built, so the
 numbers compare the passes themselves; the document model's own time is
 shown beside them. Every pass looks word forms up in per-word caches
-(:mod:`analysis.caches`), so each is timed twice: with cold caches (every
-run starts empty: the first megabyte a process sees) and warm (after one run
-over the same text: a long corpus run, where most forms were met before).
+(:mod:`analysis.caches`), so each is timed in three states of those caches:
+
+- cold: every run starts empty (the first megabyte a process sees);
+- steady: the caches were filled by one run over a *different* megabyte of
+  the same kind of text (a later megabyte of a long corpus run: common forms
+  were met before, rare ones were not);
+- same text: filled by one run over the *same* text (an upper bound on what
+  caching can give; no real run sees its text twice).
 """
 
 from __future__ import annotations
@@ -53,26 +58,26 @@ PASSES: dict[str, Callable] = {
 }
 
 
-def measure(texts: list[str], repeat: int, cold: bool) -> dict[str, float]:
+def measure(texts: list[str], repeat: int, warm_on: list[str] | None) -> dict[str, float]:
     """Best seconds of building the document models, then of each pass over fresh models.
 
-    ``cold``: every run starts with empty per-word caches (``start_cold``);
-    otherwise the caches are warm from a first, untimed run over the same texts.
+    ``warm_on``: ``None`` for cold caches (each run starts with ``start_cold``);
+    otherwise each run starts from caches filled by one untimed run of every pass
+    over these texts.
     """
     docs: list = []
 
-    def fresh_models() -> None:  # outside the timed span
-        if cold:
-            start_cold()
+    def prepare() -> None:  # outside the timed span
+        start_cold()
+        if warm_on is not None:
+            for doc in build(warm_on):
+                for function in PASSES.values():
+                    function(doc)
         docs[:] = build(texts)
 
-    if not cold:
-        for function in PASSES.values():
-            fresh_models()
-            [function(d) for d in docs]
-    results = {"document model": best_seconds(lambda: build(texts), repeat, before=start_cold if cold else None)[0]}
+    results = {"document model": best_seconds(lambda: build(texts), repeat, before=start_cold)[0]}
     for name, function in PASSES.items():
-        results[name], _ = best_seconds(lambda: [function(d) for d in docs], repeat, before=fresh_models)
+        results[name], _ = best_seconds(lambda: [function(d) for d in docs], repeat, before=prepare)
     return results
 
 
@@ -83,22 +88,27 @@ def main() -> None:
     for doc in build(warm):  # loads every lexicon
         for function in PASSES.values():
             function(doc)
-    layouts = {
-        f"{options.article_kb:g} KB articles": articles(options.megabytes, options.article_kb, seed=1,
-                                                         vocabulary=options.vocabulary),
-        "one document": [news_like_text(int(options.megabytes * 1_000_000), vocabulary=options.vocabulary)],
+    size = int(options.megabytes * 1_000_000)
+    layouts = {  # (texts measured, other texts of the same kind for the steady state)
+        f"{options.article_kb:g} KB articles": (
+            articles(options.megabytes, options.article_kb, seed=1, vocabulary=options.vocabulary),
+            articles(options.megabytes, options.article_kb, seed=3, vocabulary=options.vocabulary)),
+        "one document": ([news_like_text(size, vocabulary=options.vocabulary)],
+                         [news_like_text(size, seed=3, vocabulary=options.vocabulary)]),
     }
-    for layout, texts in layouts.items():
+    states = ("cold", "steady", "same text")
+    for layout, (texts, others) in layouts.items():
         megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
         print(f"{layout}: {len(texts)} document(s), {megabytes:.2f} MB ({options.vocabulary} vocabulary)")
-        cold, warm_ = measure(texts, options.repeat, cold=True), measure(texts, options.repeat, cold=False)
-        print(f"  {'':<16} {'cold word caches':>22}   {'warm word caches':>22}")
-        for name in cold:
-            print(f"  {name:<16} {cold[name]:6.3f} s {megabytes / cold[name]:7.2f} MB/s   "
-                  f"{warm_[name]:6.3f} s {megabytes / warm_[name]:7.2f} MB/s")
+        results = dict(zip(states, (measure(texts, options.repeat, None), measure(texts, options.repeat, others),
+                                    measure(texts, options.repeat, texts))))
+        print(f"  {'word caches:':<16}" + "".join(f"{state:>23}" for state in states))
+        for name in results["cold"]:
+            print(f"  {name:<16}" + "".join(f"{results[s][name]:8.3f} s {megabytes / results[s][name]:6.2f} MB/s"
+                                            for s in states))
         for name in ("terms pass", "stance pass"):
-            print(f"  {name} / readability pass: {cold[name] / cold['readability pass']:.2f} cold, "
-                  f"{warm_[name] / warm_['readability pass']:.2f} warm")
+            ratios = ", ".join(f"{results[s][name] / results[s]['readability pass']:.2f} {s}" for s in states)
+            print(f"  {name} / readability pass: {ratios}")
 
 
 if __name__ == "__main__":
