@@ -17,7 +17,7 @@ from .errors import InputError
 from .normalise import normalise_text
 from .packaged import packaged_words
 
-__all__ = ["LANGUAGE_SAMPLE_WORDS", "MAX_BYTES", "RawText", "check_markup", "check_text", "check_words",
+__all__ = ["LANGUAGE_SAMPLE_WORDS", "MAX_BYTES", "RawText", "check_markup", "check_words",
            "decode_bytes", "read_source", "text_source"]
 
 MAX_BYTES = 20_000_000
@@ -26,7 +26,6 @@ MAX_BYTES = 20_000_000
 _MIN_WORDS_FOR_LANGUAGE_CHECK = 30
 _MIN_ENGLISH_SHARE = 0.10
 _HTML = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|p|div|span|br|a\s+href|script|style|table)\b", re.I)
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -96,16 +95,6 @@ def decode_bytes(data: bytes, source: str = "<bytes>", *, max_bytes: int = MAX_B
     text = normalise_text(decoded)
     check_markup(text, source)
     return RawText(source=source, text=text, sha256=hashlib.sha256(data).hexdigest(), n_bytes=len(data))
-
-
-def check_text(text: str, source: str) -> None:
-    """Raise :class:`InputError` if ``text`` is not analysable English prose.
-
-    :func:`check_markup`, then :func:`check_words` on the first 20,000
-    characters' words (runs of letters, with internal apostrophes).
-    """
-    check_markup(text, source)
-    check_words(_WORD.findall(text, 0, 20_000), source)
 
 
 def check_markup(text: str, source: str) -> None:

@@ -31,6 +31,7 @@ __all__ = [
     "naming_choices",
     "proper_name_sequences",
     "proper_noun_mask",
+    "variant_word_counts",
 ]
 
 _JOINERS = frozenset({"of"})
@@ -137,6 +138,12 @@ def _variant_index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     for entries in index.values():
         entries.sort(key=lambda item: -len(item[0]))
     return index
+
+
+@lru_cache(maxsize=1)
+def variant_word_counts() -> dict[int, int]:
+    """Alias row -> number of words in its variant (the document model's words: *U.S.* is one)."""
+    return {row: len(words) for entries in _variant_index().values() for words, row in entries}
 
 
 @lru_cache(maxsize=1)

@@ -78,7 +78,7 @@ import pandas as pd
 from .document import Document
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_table
-from .names import alias_table, iter_actor_mentions, proper_noun_mask
+from .names import alias_table, iter_actor_mentions, proper_noun_mask, variant_word_counts
 
 __all__ = [
     "CATEGORIES",
@@ -438,8 +438,7 @@ class _Source:
 def _alias_lookup() -> tuple[dict[str, str], dict[int, int]]:
     """Entity -> type, and alias row -> number of words of its variant."""
     aliases = alias_table()
-    return (dict(zip(aliases["entity"], aliases["type"])),
-            {row: len(v.split()) for row, v in enumerate(aliases["variant"])})
+    return dict(zip(aliases["entity"], aliases["type"])), variant_word_counts()
 
 
 class _Holders:
