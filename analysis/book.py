@@ -65,7 +65,7 @@ def data_inventory() -> "pd.DataFrame":
                 lines = text.splitlines()
                 comments = [line.lstrip("# ").strip() for line in lines if line.startswith("#")]
                 data = [line for line in lines if line.strip() and not line.startswith("#")]
-                has_header = entry.suffix in (".csv", ".tsv") or (bool(data) and data[0] == "noun\tkind")
+                has_header = entry.suffix in (".csv", ".tsv")
                 entries = len(data) - (1 if has_header else 0)
                 start = next((i for i, c in enumerate(comments) if c.lower().startswith(("source:", "sources"))), None)
                 source = " ".join(comments[start:start + 4]) if start is not None else ""

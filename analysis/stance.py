@@ -148,7 +148,7 @@ def _entries() -> list[Any]:
 
 @lru_cache(maxsize=1)
 def _source_nouns() -> dict[str, str]:
-    table = packaged_table("lexicons", "source_nouns.txt", sep="\t")
+    table = packaged_table("lexicons", "source_nouns.tsv", sep="\t")
     return dict(zip(table["noun"], table["kind"]))
 
 
