@@ -13,8 +13,10 @@ in input order, in one of four formats:
 
 A bad input gets one line on stderr (``error: <file>: <problem>``) and no
 output; the others are still processed, and the exit status is 2 if any
-failed (0 otherwise). ``--output FILE`` writes to a temporary file renamed
-at the end, so an interrupted run leaves no partial file. ``--jobs N``
+failed (0 otherwise). ``--output FILE`` (``-o``) writes to a temporary file
+renamed at the end, so an interrupted run leaves no partial file; when no
+input could be analysed, nothing is written and an existing FILE is left as
+it was. ``--jobs N`` (``-j``)
 analyses documents in N worker processes, results still streamed in input
 order. With more than one input and a terminal on stderr, a progress line
 shows how far the run is.
@@ -145,17 +147,32 @@ class _Writer:
         self.out.flush()
 
 
+class _Output:
+    """Where records go: ``stream``; set ``keep`` to False to discard a file output at the end."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream, self.keep = stream, True
+
+
 @contextmanager
-def _destination(output: str | None, stdout: TextIO) -> Iterator[TextIO]:
-    """stdout, or a temporary file beside ``output`` renamed over it only when everything was written."""
+def _destination(output: str | None, stdout: TextIO) -> Iterator[_Output]:
+    """stdout, or a temporary file beside ``output`` renamed over it when everything was written
+    (and ``keep`` is still True); the file gets the permissions a new file would have (umask)."""
     if output is None:
-        yield stdout
+        yield _Output(stdout)
         return
     target = Path(output)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            yield stream
+            destination = _Output(stream)
+            yield destination
+        if not destination.keep:
+            Path(temporary).unlink()
+            return
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes the file private (0600)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -193,8 +210,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="text files, directories holding .txt files, or glob patterns")
     parser.add_argument("--format", choices=FORMATS, default=None, help="output format (default: table)")
     parser.add_argument("--json", action="store_true", help="short for --format jsonl")
-    parser.add_argument("--output", metavar="FILE", help="write here (atomically) instead of standard output")
-    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="analyse in N worker processes")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write here (atomically; not at all if no input could be analysed) "
+                             "instead of standard output")
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="analyse in N worker processes")
     return parser
 
 
@@ -221,7 +240,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     progress = _Progress(err, len(items), len(items) > 1 and getattr(err, "isatty", lambda: False)())
     status = EXIT_OK
     with _destination(options.output, out) as destination:
-        writer = _Writer(destination, form)
+        writer = _Writer(destination.stream, form)
         for _path, record, error in _results(items, options.jobs):
             progress.step()
             if error is not None:
@@ -231,7 +250,10 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
                 status = EXIT_BAD_INPUT
                 continue
             writer.write(record)
-        writer.close()
+        if writer.count or not items:
+            writer.close()
+        else:  # every input failed: no empty file, and an earlier one is not overwritten
+            destination.keep = False
     progress.finish()
     return status
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -57,6 +58,25 @@ def test_csv_has_one_row_per_good_file(mixed_folder, tmp_path) -> None:
     assert rows[0]["counts.sentences"] == "12" and rows[1]["counts.sentences"] == "9"
     assert {"readability.smog_index", "terms.lexical_diversity.mtld", "stance.counts.booster"} <= set(rows[0])
     assert not list(tmp_path.glob(".out.csv.*"))  # the temporary file was renamed
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()  # an ordinary file, not mkstemp's private one
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_no_output_when_every_input_fails(mixed_folder, tmp_path) -> None:
+    target = tmp_path / "results.jsonl"
+    target.write_text("earlier results\n", encoding="utf-8")
+    bad = [str(mixed_folder / name) for name in ("c_empty.txt", "d_binary.txt")]
+    result = run("--json", "-o", str(target), *bad)
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 2
+    assert target.read_text(encoding="utf-8") == "earlier results\n"  # not replaced by an empty file
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "results.jsonl"]
+    fresh = tmp_path / "new.jsonl"
+    assert run("--json", "-o", str(fresh), *bad).returncode == 2 and not fresh.exists()
 
 
 def test_globs_and_json_array(mixed_folder) -> None:
