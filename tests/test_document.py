@@ -107,9 +107,3 @@ def test_string_and_file_give_the_same_document(tmp_path) -> None:
     assert from_string.text == from_file.text
     assert from_string.sentences == from_file.sentences and from_string.tokens == from_file.tokens
     assert from_string.sha256 == from_file.sha256  # the seed has no BOM, so the bytes are the same
-
-
-def test_same_input_same_output() -> None:
-    first = load_document(SEED)
-    second = load_document(SEED)
-    assert first == second

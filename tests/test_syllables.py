@@ -72,4 +72,4 @@ def test_case_insensitive_and_never_zero_for_words() -> None:
 
 def test_large_numbers() -> None:
     assert number_syllables("1000000") == 3  # one mil-lion
-    assert number_syllables("2023-24") == number_syllables("2023") + number_syllables("24")
+    assert number_syllables("2023-24") == 8  # twen-ty twen-ty-three, twen-ty-four
