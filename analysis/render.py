@@ -13,12 +13,21 @@ if TYPE_CHECKING:
     from pandas.io.formats.style import Styler
 
     from .readability import ReadabilityCounts
+    from .segment import BoundaryStatistics
+
+    from collections.abc import Sequence
 
 __all__ = [
     "counts_table_markdown",
     "naming_findings_markdown",
     "numbered_text_html",
+    "grade_band_phrase",
     "hedge_booster_phrase",
+    "kept_inside_phrase",
+    "key_terms_markdown",
+    "missing_from_reference_phrase",
+    "sentence_count_effect",
+    "top_key_words",
     "kwic_styler",
     "provenance_markdown",
     "reporting_profile_markdown",
@@ -159,7 +168,7 @@ def synthesis_markdown(profile: "pd.DataFrame", source_share: float, hedges: int
         profile: :func:`analysis.synthesis.indicator_profile` output.
         source_share: share (0-1) of stance markers held by a source rather than the writer.
         hedges, boosters: numbers of hedge and booster markers.
-        key_terms: the text's top key words (most distinctive first).
+        key_terms: the key words to name, most distinctive first (all are named).
     """
     from .synthesis import FLESCH_STANDARD_SENTENCE
 
@@ -170,7 +179,7 @@ def synthesis_markdown(profile: "pd.DataFrame", source_share: float, hedges: int
              else "within secondary school" if grade >= 6 else "at primary-school level")
     length = ("longer than" if ratio["words per sentence"] > 1.15 else
               "shorter than" if ratio["words per sentence"] < 0.85 else "close to")
-    words = ", ".join(f"*{t}*" for t in key_terms[:3]) or "none"
+    words = _and_list([f"*{escape(t)}*" for t in key_terms]) if key_terms else "none"
     first = (f"**Readability.** Sentences run {length} Flesch's standard "
              f"({value['words per sentence']:.1f} words against {FLESCH_STANDARD_SENTENCE:g}), and every formula "
              f"together places the text "
@@ -184,6 +193,77 @@ def synthesis_markdown(profile: "pd.DataFrame", source_share: float, hedges: int
     second = (f"**Voice.** The stance in the text is {voice}: {source_share:.0%} of its markers belong to a "
               f"source. {balance}")
     return first + "\n\n" + second
+
+
+def _and_list(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def kept_inside_phrase(stats: "BoundaryStatistics") -> str:
+    """How many candidate boundaries do not end a sentence, and after which words:
+    '**2** do not end a sentence: they follow *U.S.* (2)', or 'every one ends a sentence'."""
+    if not stats.kept_inside:
+        return "every one ends a sentence"
+    counts: dict[str, int] = {}
+    for word in stats.kept_inside:
+        counts[word] = counts.get(word, 0) + 1
+    words = [f"*{escape(w)}*" + (f" ({n})" if n > 1 else "") for w, n in counts.items()]
+    n = len(stats.kept_inside)
+    verbs = "does not end a sentence: it follows" if n == 1 else "do not end a sentence: they follow"
+    return f"**{n}** {verbs} {_and_list(words)}"
+
+
+KEY_TERMS_IN_PROSE = 5
+"""How many key words the chapters name in their prose (the same list in every chapter)."""
+
+
+def top_key_words(key_words: "pd.DataFrame", n: int = KEY_TERMS_IN_PROSE) -> list[str]:
+    """The ``n`` most distinctive content words (not stop words) of :func:`analysis.terms.keyness` output."""
+    return key_words.loc[~key_words["stopword"], "term"].head(n).tolist()
+
+
+def key_terms_markdown(key_words: "pd.DataFrame", n: int = KEY_TERMS_IN_PROSE) -> str:
+    """:func:`top_key_words` in italics, most distinctive first ('*a*, *b* and *c*'; 'none')."""
+    terms = top_key_words(key_words, n)
+    return _and_list([f"*{escape(t)}*" for t in terms]) if terms else "none"
+
+
+def missing_from_reference_phrase(n_missing: int) -> str:
+    """'none of the content words is missing from wordfreq', 'one content word is missing ...', ..."""
+    if n_missing == 0:
+        return "none of the content words is missing from wordfreq"
+    if n_missing == 1:
+        return "one content word is missing from wordfreq altogether and is given its smallest frequency"
+    return f"{n_missing:,} of the content words are missing from wordfreq altogether and are given its smallest frequency"
+
+
+def sentence_count_effect(theirs: int, ours: int, tool: str = "textstat") -> str:
+    """What another tool's sentence count does to its scores, in words that follow the counts."""
+    if theirs == ours:
+        return "the same number, so sentence length plays no part in the differences"
+    shorter = theirs > ours
+    return (f"so {tool}'s average sentence is {'shorter' if shorter else 'longer'}: every grade-level formula that "
+            f"uses sentence length comes out {'lower' if shorter else 'higher'}, and Flesch's reading ease "
+            f"{'higher' if shorter else 'lower'}")
+
+
+def grade_band_phrase(summary: "pd.DataFrame", formulas: "Sequence[str]") -> str:
+    """Which school-stage bands the grade-level formulas of :func:`analysis.readability.summary_table`
+    fall in, from the lowest grade up ('all seven fall in one band, *graduate*'; 'the seven spread
+    over two bands, *college* and *graduate*')."""
+    rows = summary.loc[list(formulas)].sort_values("value")
+    bands = list(dict.fromkeys(b for b in rows["band"] if b))
+    number = _NUMBER_WORDS.get(len(rows), str(len(rows)))
+    named = _and_list([f"*{escape(b)}*" for b in bands]) if bands else "no band"
+    if len(bands) == 1:
+        every = "both" if len(rows) == 2 else f"all {number}"
+        return f"{every} fall in one band, {named}, however far apart their grades"
+    return f"the {number} spread over {_NUMBER_WORDS.get(len(bands), str(len(bands)))} bands, {named}"
+
+
+_NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+                 9: "nine", 10: "ten"}
 
 
 def hedge_booster_phrase(hedges: int, boosters: int) -> str:

@@ -190,22 +190,33 @@ class BoundaryStatistics:
         candidates: runs of ``.``, ``?``, ``!`` or ``…`` followed by whitespace
             or the end of a paragraph (the places a sentence could end).
         boundaries: candidates that do end a sentence.
+        kept_inside: the word (text between spaces, punctuation included)
+            ending at each candidate that does not end a sentence, in text
+            order (``U.S.``, ``Dr.``, ``J.``).
     """
 
     candidates: int
     boundaries: int
+    kept_inside: tuple[str, ...] = ()
 
 
 def boundary_statistics(text: str) -> BoundaryStatistics:
-    """Count candidate boundaries in ``text`` and how many of them end a sentence."""
+    """Count candidate boundaries in ``text``, how many of them end a sentence, and the words
+    that hold the others."""
     candidates = boundaries = 0
+    kept_inside: list[str] = []
     for p_start, p_end in paragraph_spans(text):
         ends = {end for _, end in sentences_in_paragraph(text, p_start, p_end)}
         for match in _CANDIDATE.finditer(text, p_start, p_end):
             candidates += 1
             if any(match.start() < end <= match.end() for end in ends):
                 boundaries += 1
-    return BoundaryStatistics(candidates, boundaries)
+            else:
+                word_start = match.start()
+                while word_start > p_start and not text[word_start - 1].isspace():
+                    word_start -= 1
+                kept_inside.append(text[word_start:match.end()].strip())
+    return BoundaryStatistics(candidates, boundaries, tuple(kept_inside))
 
 
 def _may_hold_list(text: str, p_start: int, p_end: int, matches: list[re.Match[str]]) -> bool:

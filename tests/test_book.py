@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis import load_document
@@ -21,3 +22,21 @@ def test_book_builds_offline_with_warnings_as_errors(built_book) -> None:
     counts = load_document(SEED).counts  # the glued counts reach the page (378 words, 12 sentences)
     assert f'<span class="pasted-text">{counts.words}</span> words' in article
     assert f'<span class="pasted-text">{counts.sentences}</span> sentences' in article
+
+
+def test_prose_phrases_follow_the_numbers() -> None:
+    """Wording glued into the chapters changes with the text instead of assuming the seed's results."""
+    from analysis.render import (grade_band_phrase, kept_inside_phrase, missing_from_reference_phrase,
+                                 sentence_count_effect)
+    from analysis.segment import BoundaryStatistics
+
+    assert kept_inside_phrase(BoundaryStatistics(14, 12, ("U.S.", "U.S."))) == \
+        "**2** do not end a sentence: they follow *U.S.* (2)"
+    assert kept_inside_phrase(BoundaryStatistics(3, 2, ("Dr.",))) == "**1** does not end a sentence: it follows *Dr.*"
+    assert kept_inside_phrase(BoundaryStatistics(3, 3)) == "every one ends a sentence"
+    assert "shorter" in sentence_count_effect(14, 12) and "longer" in sentence_count_effect(9, 12)
+    assert "plays no part" in sentence_count_effect(5, 5)
+    assert missing_from_reference_phrase(0).startswith("none") and missing_from_reference_phrase(3).startswith("3 of")
+    summary = pd.DataFrame({"value": [9.1, 8.6, 10.9], "band": ["high", "middle", "high"]}, index=["a", "b", "c"])
+    assert grade_band_phrase(summary, ["a", "b", "c"]) == "the three spread over two bands, *middle* and *high*"
+    assert grade_band_phrase(summary, ["a", "c"]) == "both fall in one band, *high*, however far apart their grades"

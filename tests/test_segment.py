@@ -63,6 +63,7 @@ def test_paragraphs_by_line_or_blank_line() -> None:
 def test_boundary_statistics_counts_abbreviations() -> None:
     stats = boundary_statistics("The U.S. team won. Dr. Lee cheered. Fans left.")
     assert (stats.candidates, stats.boundaries) == (5, 3)
+    assert stats.kept_inside == ("U.S.", "Dr.")
 
 
 def test_seed_has_twelve_sentences_and_keeps_us_inside(seed_doc) -> None:
