@@ -16,7 +16,8 @@ output; the others are still processed, and the exit status is 2 if any
 failed (0 otherwise). ``--output FILE`` (``-o``) writes to a temporary file
 renamed at the end, so an interrupted run leaves no partial file; when no
 input could be analysed, nothing is written and an existing FILE is left as
-it was. ``--jobs N`` (``-j``)
+it was. ``--max-bytes N`` raises or lowers the size limit (20 MB by default).
+``--jobs N`` (``-j``)
 analyses documents in N worker processes, results still streamed in input
 order. With more than one input and a terminal on stderr, a progress line
 shows how far the run is.
@@ -33,10 +34,12 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterator, Sequence, TextIO
 
 from .errors import InputError
+from .loading import MAX_BYTES
 from .record import file_record
 
 __all__ = ["FORMATS", "analyse_file", "expand_inputs", "flatten", "main", "main_exit"]
@@ -72,12 +75,13 @@ def expand_inputs(arguments: Sequence[str]) -> Iterator[str | InputError]:
 analyse_file = file_record
 
 
-def _analyse_safely(item: str | InputError) -> tuple[str, dict[str, Any] | None, str | None]:
+def _analyse_safely(item: str | InputError, max_bytes: int | None = None
+                    ) -> tuple[str, dict[str, Any] | None, str | None]:
     """(path, record, error message) for one input; runs in worker processes too."""
     if isinstance(item, InputError):
         return item.source, None, str(item)
     try:
-        return item, analyse_file(item), None
+        return item, analyse_file(item, max_bytes), None
     except InputError as error:
         return item, None, str(error)
 
@@ -214,17 +218,21 @@ def _parser() -> argparse.ArgumentParser:
                         help="write here (atomically; not at all if no input could be analysed) "
                              "instead of standard output")
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="analyse in N worker processes")
+    parser.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
+                        help=f"refuse files larger than N bytes (default {MAX_BYTES:,}; a document's analysis "
+                             "needs up to about 20 times its size in memory)")
     return parser
 
 
-def _results(items: list[str | InputError], jobs: int) -> Iterator[tuple[str, dict | None, str | None]]:
+def _results(items: list[str | InputError], jobs: int, max_bytes: int) -> Iterator[tuple[str, dict | None, str | None]]:
+    analyse = partial(_analyse_safely, max_bytes=max_bytes)
     if jobs <= 1 or len(items) <= 1:
-        yield from map(_analyse_safely, items)
+        yield from map(analyse, items)
         return
     import multiprocessing
 
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(_analyse_safely, items, chunksize=8)
+        yield from pool.imap(analyse, items, chunksize=8)
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -241,7 +249,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     status = EXIT_OK
     with _destination(options.output, out) as destination:
         writer = _Writer(destination.stream, form)
-        for _path, record, error in _results(items, options.jobs):
+        for _path, record, error in _results(items, options.jobs, options.max_bytes):
             progress.step()
             if error is not None:
                 if progress.enabled:

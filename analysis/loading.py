@@ -68,7 +68,8 @@ def read_source(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawText:
     try:
         size = p.stat().st_size
         if size > max_bytes:
-            raise InputError(source, f"file is {size:,} bytes, above the {max_bytes:,}-byte limit")
+            raise InputError(source, f"file is {size:,} bytes, above the {max_bytes:,}-byte limit "
+                                     "(raise it with max_bytes, or --max-bytes on the command line)")
         data = p.read_bytes()
     except OSError as error:
         raise InputError(source, f"cannot be read ({error.strerror or error})") from None

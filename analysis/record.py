@@ -43,16 +43,18 @@ def document_record(doc: Document) -> dict[str, Any]:
     }
 
 
-def file_record(path: str) -> dict[str, Any]:
-    """The whole record of one text file: :func:`document_record` of :func:`analysis.load_document`.
+def file_record(path: str, max_bytes: int | None = None) -> dict[str, Any]:
+    """The whole record of one text file: :func:`document_record` of :func:`analysis.load_document`
+    (``max_bytes``: the size limit, :data:`analysis.MAX_BYTES` unless given).
 
     This is the per-document function to map over a corpus, serially, in
     worker processes (``python -m analysis --jobs N``) or on a distributed
     engine such as a Dask bag. Raises :class:`analysis.InputError` for bad input.
     """
     from .document import load_document
+    from .loading import MAX_BYTES
 
-    return document_record(load_document(path))
+    return document_record(load_document(path, max_bytes=MAX_BYTES if max_bytes is None else max_bytes))
 
 
 def text_record(text: str, source: str = "<string>") -> dict[str, Any]:

@@ -127,3 +127,14 @@ def test_progress_only_on_a_terminal(mixed_folder) -> None:
     quiet = io.StringIO()
     main(["--json", str(mixed_folder / "a_seed.txt"), str(mixed_folder / "sub")], stdout=io.StringIO(), stderr=quiet)
     assert quiet.getvalue() == ""
+
+
+def test_size_limit_can_be_changed(tmp_path) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_bytes(SEED.read_bytes())
+    size = path.stat().st_size
+    refused = run("--json", "--max-bytes", str(size - 1), str(path))
+    assert refused.returncode == 2 and f"above the {size - 1:,}-byte limit" in refused.stderr
+    assert "--max-bytes" in refused.stderr and refused.stdout == ""
+    accepted = run("--json", "--max-bytes", str(size), str(path))
+    assert accepted.returncode == 0 and json.loads(accepted.stdout)["bytes"] == size
