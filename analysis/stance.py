@@ -65,7 +65,6 @@ marks without a frame of its own keeps the previous quotation's holder.
 
 from __future__ import annotations
 
-import heapq
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -162,6 +161,17 @@ def _inflections(verb: str) -> set[str]:
     if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
         forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     return forms
+
+
+@lru_cache(maxsize=1)
+def _row_roles() -> tuple[list[bool], list[bool]]:
+    """Per lexicon row: is it *according to*; does it frame what follows as a source's
+    (attribution, a frame item such as *confident*, or an item with *rule out*)."""
+    entries = _entries()
+    according = [entry.item == "according to" for entry in entries]
+    frame = [(entry.category == "attribution" or entry.item in _FRAME_ITEMS or "rule out" in entry.item)
+             and not is_according for entry, is_according in zip(entries, according)]
+    return according, frame
 
 
 @lru_cache(maxsize=1)
@@ -576,18 +586,18 @@ class _Holders:
         """The holder of each accepted candidate of one sentence (in order)."""
         frames: list[tuple[int, _Source]] = []  # (scope start word, source)
         sentence_source: _Source | None = None
+        according, is_frame = _row_roles()
+        entries = _entries()
         for candidate in accepted:
-            entry = _entries()[candidate.row]
-            if entry.item == "according to":
+            if according[candidate.row]:
                 source = self._according_to(sentence, candidate.word)
                 if source:
                     sentence_source = source
                     self.history.append(source)
         for candidate in accepted:
-            entry = _entries()[candidate.row]
-            is_frame = entry.category == "attribution" or entry.item in _FRAME_ITEMS or "rule out" in entry.item
-            if not is_frame or entry.item == "according to":
+            if not is_frame[candidate.row]:
                 continue
+            entry = entries[candidate.row]
             inverted = candidate.word > 0 and any(q in sentence.gaps[candidate.word] for q in _QUOTES)
             source = self._subject_after(sentence, candidate.word, candidate.length) if inverted else None
             after = candidate.word + candidate.length
@@ -690,7 +700,21 @@ def _marker_tuples(doc: Document) -> Iterator[tuple[Any, ...]]:
              entries[row].subtype, negated, holder, entries[row].item)
             for k, start, end, row, rejected_by, negated, holder in _run(doc) if rejected_by is None)
     questions = _questions(doc)
-    return heapq.merge(rows, questions, key=lambda r: (r[1], r[2])) if questions else rows
+    return _merged(rows, questions) if questions else rows
+
+
+def _merged(rows: Iterator[tuple[Any, ...]], questions: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    """Marker rows and question rows (few, in order) as one stream ordered by (start, end)."""
+    pending = iter(questions)
+    question = next(pending, None)
+    for row in rows:
+        while question is not None and (question[1], question[2]) < (row[1], row[2]):
+            yield question
+            question = next(pending, None)
+        yield row
+    if question is not None:
+        yield question
+        yield from pending
 
 
 @without_cyclic_gc
