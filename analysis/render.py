@@ -26,6 +26,7 @@ __all__ = [
     "kept_inside_phrase",
     "key_terms_markdown",
     "missing_from_reference_phrase",
+    "profile_display",
     "sentence_count_effect",
     "top_key_words",
     "kwic_styler",
@@ -264,6 +265,15 @@ def grade_band_phrase(summary: "pd.DataFrame", formulas: "Sequence[str]") -> str
 
 _NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
                  9: "nine", 10: "ten"}
+
+
+def profile_display(profile: "pd.DataFrame") -> "pd.DataFrame":
+    """:func:`analysis.synthesis.indicator_profile` for reading: one row per indicator, with the
+    chapter it comes from, the text's value, the reference value and what it is, and their ratio
+    (rounded to 2 decimals; the bibliography keys are left to the figure's caption)."""
+    table = profile.set_index("indicator")[["group", "value", "reference", "reference_label", "ratio"]]
+    table = table.rename(columns={"group": "chapter", "value": "this text", "reference_label": "reference point"})
+    return table.round(2)
 
 
 def hedge_booster_phrase(hedges: int, boosters: int) -> str:
