@@ -76,7 +76,7 @@ import pandas as pd
 
 from .document import Document
 from .gcpause import without_cyclic_gc
-from .packaged import json_number, packaged_table
+from .packaged import json_number, packaged_table, packaged_words
 from .names import alias_table, iter_actor_mentions, proper_noun_mask, variant_word_counts
 
 __all__ = [
@@ -438,6 +438,62 @@ def _match(sentence: _Sentence, positions: list[int]) -> list[_Candidate]:
 
 # --------------------------------------------------------------------------- holders
 
+_NAME_PARTICLES = frozenset("de van von der den da di du al bin ter".split())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Person titles (``analysis/data/person_titles.txt``), also without a final full stop (*Dr*)."""
+    titles = packaged_words("data", "person_titles.txt")
+    return titles | {t.rstrip(".") for t in titles}
+
+
+def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
+    """First and last word of the name around proper noun ``j``: adjacent proper nouns separated
+    by spaces only, across a particle (*Lotte de Vries*) and the full stop of an abbreviated
+    title (*Dr. Priya Natarajan*)."""
+    words, proper, gaps = sentence.words, sentence.proper, sentence.gaps
+    n = len(words)
+    start = j
+    while True:
+        while start > 0 and proper[start - 1] and not gaps[start].strip():
+            start -= 1
+        k = start - 1  # particles before the run, joined to a name before them
+        while k > 0 and words[k] in _NAME_PARTICLES and not gaps[k + 1].strip():
+            k -= 1
+        if k < start - 1 and k >= 0 and proper[k] and not gaps[k + 1].strip():
+            start = k
+        else:
+            break
+    stop = j
+    while True:
+        while stop + 1 < n and proper[stop + 1] and not gaps[stop + 1].strip():
+            stop += 1
+        k = stop + 1  # particles after the run, joined to a name after them: "Anna van der Berg"
+        while k < n and words[k] in _NAME_PARTICLES and not gaps[k].strip():
+            k += 1
+        if stop + 1 < k < n and proper[k] and not gaps[k].strip():
+            stop = k
+        elif stop + 1 < n and proper[stop + 1] and gaps[stop + 1].strip() == "." and words[stop] in _titles():
+            stop += 1  # an abbreviated title: "Dr. Priya Natarajan"
+        else:
+            return start, stop
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    """A person's name without the titles before it (*Dr. Priya Natarajan* -> *Priya Natarajan*;
+    a title alone is kept: *the Minister*)."""
+    titles = _titles()
+    k = 0
+    while k < len(words) - 1:
+        if " ".join(words[k:k + 2]) in titles and k + 2 < len(words):
+            k += 2
+        elif words[k] in titles:
+            k += 1
+        else:
+            break
+    return words[k:]
+
 @dataclass
 class _Source:
     name: str
@@ -466,6 +522,7 @@ class _Holders:
         for entity, _variant, row, word in iter_actor_mentions(doc):
             self.mention_at[word] = (entity, variant_len[row])
         self.sentence_offset = sentences.bounds
+        self.full_names: dict[str, str] = {}  # last word of a person's full name -> the full name
 
     # ---- naming a source found at word j of a sentence
     def _entity_at(self, sentence: _Sentence, j: int) -> tuple[_Source, int] | None:
@@ -477,15 +534,16 @@ class _Holders:
                 entity, _ = found
                 return _Source(entity, self.entity_kind.get(entity, "person")), start
         if sentence.proper[j]:
-            start = j
-            while start > 0 and sentence.proper[start - 1] and not sentence.gaps[start].strip():
-                start -= 1
-            stop = j
-            while stop + 1 < len(sentence.words) and sentence.proper[stop + 1] and not sentence.gaps[stop + 1].strip():
-                stop += 1
-            name = " ".join(sentence.words[start:stop + 1])
-            kind = "organisation" if set(sentence.words[start:stop + 1]) & _ORGANISATION_WORDS else "person"
-            return _Source(name, kind), start
+            start, stop = _name_span(sentence, j)
+            words = sentence.words[start:stop + 1]
+            kind = "organisation" if set(words) & _ORGANISATION_WORDS else "person"
+            if kind == "person":
+                words = _without_titles(words)
+                if len(words) > 1:
+                    self.full_names[words[-1]] = " ".join(words)
+                elif words[0] in self.full_names:  # a surname after the full name: "Hans Brouwer" ... "Brouwer"
+                    return _Source(self.full_names[words[0]], kind), start
+            return _Source(" ".join(words), kind), start
         noun = sentence.lower[j]
         if noun in _source_nouns():
             return _Source(noun, _source_nouns()[noun]), j
@@ -534,11 +592,17 @@ class _Holders:
             word = sentence.lower[j]
             if any(mark in gap_after for mark in ",;:—"):
                 found = self._entity_at(sentence, j)
-                if found and j == i - 1 and (found[1] == 0 or "," in sentence.gaps[found[1]]):
-                    return found  # apposition: "the US Secretary of State, Antony Blinken, echoed"
+                if found and j == i - 1:
+                    # the whole name, which may begin before a known actor's variant ("Metals Miller")
+                    first = min(found[1], _name_span(sentence, j)[0]) if sentence.proper[j] else found[1]
+                    if first == 0 or "," in sentence.gaps[first]:
+                        return found  # apposition: "the US Secretary of State, Antony Blinken, echoed"
                 opening = next((k for k in range(j, max(-1, j - 12), -1) if "," in sentence.gaps[k]), None)
                 if j == i - 1 and opening is not None and opening > 0 and sentence.lower[opening] in ("who", "which"):
                     # skip a relative clause: "Dr. Marsh, who leads the team, told ..."
+                    return self._entity_at(sentence, opening - 1)
+                if j == i - 1 and opening is not None and opening > 0 and sentence.proper[opening - 1]:
+                    # skip an apposition after a name: "Hans Brouwer, the mayor, said ..."
                     return self._entity_at(sentence, opening - 1)
                 return (frames[0][1], i) if frames else None  # a new clause after a comma
             if word in _PRONOUNS:

@@ -127,6 +127,17 @@ def test_holders() -> None:
     assert found("He stressed the point.")[0][3] == "he"  # unresolved pronouns stay as written
 
 
+def test_holder_names_are_whole_names() -> None:
+    # a title is not the name, also when its full stop would end the run
+    assert ("said", "attribution", False, "Amelia Grant") in found(
+        "\"We will appeal,\" said Dr. Amelia Grant, the firm's lawyer.")
+    # particles join a name; a title before it is left out
+    assert found("On Monday, Commissioner Anna van der Berg said the harbour was safe.")[0][3] == "Anna van der Berg"
+    # an apposition after the name: "Name, the mayor, said"; later the surname alone is the same person
+    text = "On Monday, Karin Holm, the town's mayor, said the road would reopen. Later, Holm added that it was safe."
+    assert {h for _, _, _, h in found(text)} == {"Karin Holm"}
+
+
 def test_questions_are_engagement_only_outside_quotes() -> None:
     assert ("?", "engagement", False, WRITER) in found("Is this the end of the alliance?")
     assert found('"Is this the end?" she asked.') == [("asked", "attribution", False, "she")]  # a quoted question
