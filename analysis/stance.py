@@ -27,7 +27,7 @@ Disambiguation rules (id: what it rejects):
   (*Reports suggest*): a noun.
 - ``means_noun``: *means* after *by/the/a/any/other/no* or before *of/to*.
 - ``clear_verb``: *clear* only when predicative (*it is clear*, *made clear*,
-  *clear that*); ``predicative_only``: the same for *true*.
+  *clear that*, *not clear*); ``predicative_only``: the same for *true*.
 - ``certain_determiner``: *certain* only when predicative (not *a certain number*).
 - ``key_noun``: *key* only before a noun (*a key role*, not *the key to*);
   ``central_attributive``: *central* only as *central to* or predicative
@@ -38,6 +38,7 @@ Disambiguation rules (id: what it rejects):
 - ``imperative_only``: directives (*consider*, *imagine*, *note that*) only
   at the start of a sentence.
 - ``pronoun_case``: *us* written *US* is the country.
+- ``mine_noun``: *mine* after a determiner or possessive (*the mine*) is the noun.
 
 Polarity: a marker is ``negated`` when *not*, *n't*, *no*, *never*,
 *without*, *neither*, *nor*, *cannot*, *hardly* or *barely* comes before it
@@ -56,6 +57,12 @@ Holder: the writer by default (averral), or the source of the innermost
 *X* found before the verb, after it in inversions, or inherited by a
 coordinated or participial verb), *according to X* (the whole sentence), or a
 stance predicate with a subject (*Washington remains confident that...*).
+A reporting verb in an agentless passive (*residents were told*) frames
+nothing: its subject is the one told. A participle without a comma in a
+sentence that already has a frame (*X said he wrote to the minister asking
+for...*) is the frame's source's. A name is the whole name without its title
+(*Dr. Priya Natarajan*), with particles (*van der*); a surname after the full
+name is the same holder.
 *he/she* resolve to the most recent person holder (failing that, the most
 recent person named in the ten preceding sentences), *they* to the most
 recent group or organisation, *it* to the most recent organisation or country; institutions and
@@ -118,6 +125,7 @@ _SKIP_BEFORE_VERB = frozenset(
     "has have had is are was were be been being remains remain remained also repeatedly again later previously "
     "already still further firmly strongly publicly will would could may might must should can did does do "
     "not never too once often then recently quickly now".split())
+_AUXILIARIES = frozenset("is are was were be been being am has have had".split())
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
 _FRAME_ITEMS = frozenset(
     "confident convinced certain sure determined committed intend believe think doubt fear hope concerned "
@@ -332,6 +340,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         return "about_quantity"
     if item == "us" and words[i] != words[i].lower() and not (i == 0 and words[i] == "Us"):
         return "pronoun_case"
+    if item == "mine" and (prev1 in _DETERMINERS or prev1.endswith("'s")):
+        return "mine_noun"
     if entry.category == "engagement" and entry.subtype == "directive" and i > 0:
         return "imperative_only"
     if entry.pos == "verb":
@@ -358,7 +368,7 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
             return "verb_at_sentence_start"
         if form[0] == "means" and (prev1 in ("by", "the", "a", "any", "other", "no") or nxt in ("of", "to")):
             return "means_noun"
-    if item == "clear" and not (prev1 in _COPULAS or nxt == "that"):
+    if item == "clear" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("not", "so")):
         return "clear_verb"
     if item == "true" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("not", "so")):
         return "predicative_only"
@@ -446,6 +456,18 @@ def _titles() -> frozenset[str]:
     """Person titles (``analysis/data/person_titles.txt``), also without a final full stop (*Dr*)."""
     titles = packaged_words("data", "person_titles.txt")
     return titles | {t.rstrip(".") for t in titles}
+
+
+def _agentless_passive(sentence: _Sentence, candidate: "_Candidate", item: str) -> bool:
+    """Is this reporting verb a participle after *be* (*were told*, *was reported*) with no *by* agent?
+    Its grammatical subject is then the one told, not the source."""
+    i = candidate.word
+    form = sentence.lower[i]
+    if i == 0 or sentence.lower[i - 1] not in ("is", "are", "was", "were", "be", "been", "being"):
+        return False
+    after = i + candidate.length
+    participle = form != item.split()[0] and not form.endswith(("ing", "s"))
+    return participle and not (after < len(sentence.lower) and sentence.lower[after] == "by")
 
 
 def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
@@ -586,6 +608,8 @@ class _Holders:
         """Scan back from a frame word to its subject; (source, scope start) or None."""
         if sentence.lower[i].endswith("ing") and i > 0 and any(m in sentence.gaps[i] for m in ",;—"):
             return (frames[0][1], i) if frames else None  # participle clause: the main clause's subject
+        if sentence.lower[i].endswith("ing") and frames and sentence.lower[i - 1] not in _AUXILIARIES:
+            return frames[0][1], i  # "X said he wrote to the minister asking for ...": X asks, not the minister
         j = i - 1
         while j >= 0 and i - j <= 10:
             gap_after = sentence.gaps[j + 1]
@@ -669,6 +693,8 @@ class _Holders:
                     "was", "were", "been", "is", "are", "be") and after < len(sentence.words) \
                     and sentence.lower[after] == "by":
                 source = self._subject_after(sentence, after, 1)  # passive: "was denied by the firm"
+            if source is None and _agentless_passive(sentence, candidate, entry.item):
+                continue  # "Residents were told to leave": the residents did not tell; the source is unnamed
             if source is not None:
                 frames.append((0, source))
             else:

@@ -86,6 +86,7 @@ def test_seed_rejections(seed_doc) -> None:
     ("They chose Geneva rather than Vienna.", "rather", "rather_than"),
     ("The central bank held rates.", "central", "central_attributive"),
     ("They consider the offer generous.", "consider", "imperative_only"),
+    ("Water flooded the mine overnight.", "mine", "mine_noun"),
 ])
 def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     assert rejected(text)[word] == rule
@@ -136,6 +137,21 @@ def test_holder_names_are_whole_names() -> None:
     # an apposition after the name: "Name, the mayor, said"; later the surname alone is the same person
     text = "On Monday, Karin Holm, the town's mayor, said the road would reopen. Later, Holm added that it was safe."
     assert {h for _, _, _, h in found(text)} == {"Karin Holm"}
+
+
+def test_holders_of_passives_and_participles() -> None:
+    # the ones told are not the source; the council, named at the end, is
+    assert found("Residents were told to stay indoors, the county council said.")[0] == (
+        "told", "attribution", False, "council")
+    assert found("It was reported that the bridge had collapsed.")[0][3] == WRITER  # no source named
+    assert found("The claim was denied by the ministry.")[0][3] == "ministry"  # the agent after "by"
+    # a participle after an object belongs to the sentence's source, not to the object
+    text = "On Friday, Senator Ruth Akers said she had written to the minister asking for more funding."
+    assert {h for _, _, _, h in found(text)} == {"Ruth Akers"}
+
+
+def test_predicative_clear_can_be_negated() -> None:
+    assert found("It is not clear whether charges will be brought.") == [("clear", "booster", True, WRITER)]
 
 
 def test_questions_are_engagement_only_outside_quotes() -> None:
