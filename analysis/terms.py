@@ -343,7 +343,11 @@ def reference_frequency(term: str) -> float:
 
     Returns ``nan`` for an acronym whose lower-case form is a familiar English
     word (on the Dale–Chall list: *US*/*us*, *IT*/*it*; *U.S.* has its own entry): wordfreq folds case,
-    so its figure would mostly count the other word.
+    so its figure would mostly count the other word. A hyphenated word that wordfreq
+    lists only as its parts (*pre-tax*) gets wordfreq's own estimate for a text of
+    several words, 1/f = Σ 1/fᵢ over the parts (``wordfreq.word_frequency``, three
+    significant digits): an overestimate for a compound, so it ranks lower than it might,
+    where the floor would have made every hyphenated word look key.
     """
     lower = term.lower()
     table = _reference()
@@ -351,8 +355,12 @@ def reference_frequency(term: str) -> float:
         return math.nan
     value = table.get(lower)
     if value is None:
-        value = table.get(lower.rstrip(".").replace("'", "’"), table.get(lower.rstrip("."), 0.0))
-    return float(value)
+        value = table.get(lower.rstrip(".").replace("'", "’"), table.get(lower.rstrip(".")))
+    if value is None and "-" in lower.strip("-"):
+        import wordfreq
+
+        value = wordfreq.word_frequency(lower, "en", wordlist="best")
+    return float(value or 0.0)
 
 
 ASSUMED_REFERENCE_SIZE = 1e9
@@ -737,7 +745,8 @@ def terms_record(doc: Document, top: int = 50, key_terms: int = 30) -> dict[str,
     ``top``: the ``top`` most frequent terms, stop words included and flagged
     (``term``, ``count``, ``per_1000``, ``stopword``), as :func:`frequency_table`;
     ``keyness``: the ``key_terms`` highest log ratios among non-stop words
-    (``term``, ``count``, ``log_ratio``), as :func:`keyness`; ``actors``:
+    (``term``, ``count``, ``log_ratio``, ``in_reference``: False when wordfreq lacks the
+    word and its frequency was floored), as :func:`keyness`; ``actors``:
     mentions per actor (``entity``, ``mentions``, ``variants``), as
     :func:`analysis.names.actor_summary`; ``lexical_diversity``:
     :func:`lexical_diversity`. Computed without pandas, for speed.
@@ -747,7 +756,8 @@ def terms_record(doc: Document, top: int = 50, key_terms: int = 30) -> dict[str,
     return {
         "top": [{"term": t, "count": c, "per_1000": json_number(1000 * c / n), "stopword": stop}
                 for t, c, stop in _top_terms(doc, top)],
-        "keyness": [{"term": t, "count": c, "log_ratio": json_number(lr)} for t, c, _, _, lr in keys],
+        "keyness": [{"term": t, "count": c, "log_ratio": json_number(lr), "in_reference": ref > 0}
+                    for t, c, _, ref, lr in keys],
         "actors": [{"entity": e, "mentions": m, "variants": v} for e, m, v in _actor_counts(doc)],
         "lexical_diversity": {k: json_number(v) for k, v in lexical_diversity(doc).items()},
     }

@@ -13,7 +13,7 @@ from analysis import InputError, document_from_text, document_record, load_docum
 from analysis.names import actor_mentions, actor_summary, naming_choices, proper_name_sequences
 from analysis.terms import (
     collocates, collocation_pairs, dispersion, frequency_table, keyness, kwic, lemma_table, lexical_diversity,
-    ngrams, repeated_phrases, term_of, terms_record, underused_words,
+    ngrams, reference_frequency, repeated_phrases, term_of, terms_record, underused_words,
 )
 from conftest import SEED, run_cli
 
@@ -105,6 +105,17 @@ def test_actor_matching_generalises() -> None:
     assert {("Kharkiv", "Kharkov"), ("Odesa", "Odesa"), ("Russia", "Kremlin"), ("Volodymyr Zelensky", "Zelenskyy"),
             ("Joe Biden", "Joe Biden"), ("United States", "Washington"), ("United Kingdom", "U.K."),
             ("European Union", "EU")} <= variants
+
+
+def test_hyphenated_words_are_not_floored() -> None:
+    parts = [wordfreq.word_frequency(p, "en", wordlist="best") for p in ("pre", "tax")]
+    combined = reference_frequency("pre-tax")  # wordfreq lists only the parts
+    assert 0 < combined < min(parts)  # 1/f = 1/f1 + 1/f2: below either part, far above the floor
+    assert combined == pytest.approx(1 / sum(1 / p for p in parts), rel=0.01)
+    record = terms_record(document_from_text("The firm cut its pre-tax forecast again. Pre-tax profit fell.",
+                                             validate=False))
+    keys = {k["term"]: k for k in record["keyness"]}
+    assert keys["pre-tax"]["in_reference"] and keys["pre-tax"]["log_ratio"] < 12
 
 
 def test_keyness_ranks_rare_content_words_above_the(seed_doc) -> None:
