@@ -8,7 +8,11 @@
   word (*French President* | *Emmanuel Macron*).
 - :func:`actor_mentions` matches the alias table (``analysis/data/actor_aliases.csv``)
   against the words, longest variant first, so *Kiev* and *Kyiv* are one city
-  and *U.S.* and *United States* one country.
+  and *U.S.* and *United States* one country. A capital that can stand for its
+  government (kind ``metonymy``: *Washington*, *Moscow*) is not counted right
+  after a preposition of place, or after one and *the* (*in London*, *at the
+  White House*): there it names the place; *from Washington* may be the government
+  and still counts.
 """
 
 from __future__ import annotations
@@ -164,8 +168,19 @@ def _mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     return derived(doc, "_actor_mentions", _find_mentions)
 
 
+_PLACE_PREPOSITIONS = frozenset("in at near outside inside across around".split())
+
+
+def _after_place_preposition(types: tuple[str, ...], ids: np.ndarray, sentences: np.ndarray, i: int) -> bool:
+    """Does word ``i`` follow a preposition of place in its sentence, directly or after *the*?"""
+    k = i - 1
+    if k >= 0 and sentences[k] == sentences[i] and types[ids[k]] == "the":
+        k -= 1
+    return k >= 0 and sentences[k] == sentences[i] and types[ids[k]].lower() in _PLACE_PREPOSITIONS
+
+
 def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
-    entities, variants, _, _ = _alias_columns()
+    entities, variants, kinds, _ = _alias_columns()
     index = _variant_index()
     types, ids = doc.word_types
     starts_variant = np.fromiter(map(index.__contains__, types), dtype=bool, count=len(types))
@@ -192,6 +207,8 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
                 starts, ends = doc.word_offsets(i, end)
                 if any(text[e:s].strip() for e, s in zip(ends[:-1].tolist(), starts[1:].tolist())):
                     continue
+            if kinds[row] == "metonymy" and _after_place_preposition(types, ids, sentences, i):
+                break  # "in London": the place, not the government it can stand for
             found.append((entities[row], variants[row], row, i))
             resume = end
             break

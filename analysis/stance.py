@@ -523,6 +523,14 @@ class _Source:
 
 
 @lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Alias variants that name a place standing for a government (*Washington*): read as a
+    place where they are not counted as the government (see :mod:`analysis.names`)."""
+    aliases = alias_table()
+    return frozenset(aliases.loc[aliases["kind"] == "metonymy", "variant"])
+
+
+@lru_cache(maxsize=1)
 def _alias_lookup() -> tuple[dict[str, str], dict[int, int]]:
     """Entity -> type, and alias row -> number of words of its variant."""
     aliases = alias_table()
@@ -558,6 +566,8 @@ class _Holders:
         if sentence.proper[j]:
             start, stop = _name_span(sentence, j)
             words = sentence.words[start:stop + 1]
+            if " ".join(words) in _place_names():  # "in London": a place, which no pronoun can refer to
+                return _Source(" ".join(words), "place"), start
             kind = "organisation" if set(words) & _ORGANISATION_WORDS else "person"
             if kind == "person":
                 words = _without_titles(words)

@@ -100,11 +100,18 @@ def test_actor_mentions_and_naming(seed_doc) -> None:
 def test_actor_matching_generalises() -> None:
     doc = document_from_text(
         "Officials in Kharkov and Odesa said the Kremlin had not responded. President Zelenskyy met "
-        "Joe Biden in Washington. The U.K. and the EU issued a joint statement on Tuesday.")
+        "Joe Biden, and Washington pledged aid. The U.K. and the EU issued a joint statement on Tuesday.")
     variants = {(r.entity, r.variant) for r in actor_mentions(doc).itertuples()}
     assert {("Kharkiv", "Kharkov"), ("Odesa", "Odesa"), ("Russia", "Kremlin"), ("Volodymyr Zelensky", "Zelenskyy"),
             ("Joe Biden", "Joe Biden"), ("United States", "Washington"), ("United Kingdom", "U.K."),
             ("European Union", "EU")} <= variants
+
+
+def test_a_capital_after_a_place_preposition_is_the_place() -> None:
+    doc = document_from_text("Shares rose in London on Monday. London said the deal was fair. Talks at the "
+                             "White House ended, and Moscow warned of a response.", validate=False)
+    found = actor_mentions(doc)
+    assert list(zip(found["variant"], found["sentence"])) == [("London", 1), ("Moscow", 2)]
 
 
 def test_hyphenated_words_are_not_floored() -> None:
