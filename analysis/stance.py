@@ -44,7 +44,8 @@ Polarity: a marker is ``negated`` when *not*, *n't*, *no*, *never*,
 *without*, *neither*, *nor*, *cannot*, *hardly* or *barely* comes before it
 within four words of the same clause (a comma, semicolon, colon, dash,
 bracket or a clause word such as *but/and/or/that/which/who/while/because/if*
-ends the search). Negation after a modal (*will not*, *may not*) negates the
+ends the search), or when *less* comes right before it (*less certain*: a
+weakened booster). Negation after a modal (*will not*, *may not*) negates the
 proposition, not the modal, and is not recorded. Items that contain their own
 negation keep it in their category: *cannot rule out* is a hedge, *ruled
 out* a firm denial (booster), *no doubt* a booster.
@@ -63,6 +64,8 @@ sentence that already has a frame (*X said he wrote to the minister asking
 for...*) is the frame's source's. A name is the whole name without its title
 (*Dr. Priya Natarajan*), with particles (*van der*); a surname after the full
 name is the same holder.
+Generic sources are the nouns of ``analysis/lexicons/source_nouns.tsv`` and plural
+agent nouns (*-ers, -ors, -ists, -ians, -ants, -ents*: *investigators*, *forecasters*).
 *he/she* resolve to the most recent person holder (failing that, the most
 recent person named in the ten preceding sentences), *they* to the most
 recent group or organisation, *it* to the most recent organisation or country; institutions and
@@ -125,6 +128,7 @@ _SKIP_BEFORE_VERB = frozenset(
     "has have had is are was were be been being remains remain remained also repeatedly again later previously "
     "already still further firmly strongly publicly will would could may might must should can did does do "
     "not never too once often then recently quickly now".split())
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")  # plural agent nouns, as sources
 _AUXILIARIES = frozenset("is are was were be been being am has have had".split())
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
 _FRAME_ITEMS = frozenset(
@@ -389,9 +393,12 @@ def _holds_negation(item: str) -> bool:
 
 
 def _negated(sentence: _Sentence, i: int, item: str) -> bool:
-    """Is there a negator before word ``i`` within four words of the same clause?"""
+    """Is there a negator before word ``i`` within four words of the same clause (or *less*
+    right before it: *less certain*)?"""
     if _holds_negation(item):
         return False
+    if i > 0 and sentence.lower[i - 1] == "less" and not sentence.gaps[i].strip():
+        return True
     window = sentence.lower[max(0, i - 4):i]
     if _NEGATORS.isdisjoint(window) and "n't" not in "\x00".join(window):
         return False  # no negator at all among the four words before
@@ -579,6 +586,8 @@ class _Holders:
         noun = sentence.lower[j]
         if noun in _source_nouns():
             return _Source(noun, _source_nouns()[noun]), j
+        if noun.endswith(_AGENT_PLURALS) and noun.isalpha() and len(noun) > 5:
+            return _Source(noun, "group"), j  # people named by what they do: investigators, forecasters
         return None
 
     def _resolve(self, pronoun: str) -> _Source | None:

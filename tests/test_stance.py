@@ -152,6 +152,13 @@ def test_holders_of_passives_and_participles() -> None:
 
 def test_predicative_clear_can_be_negated() -> None:
     assert found("It is not clear whether charges will be brought.") == [("clear", "booster", True, WRITER)]
+    assert found("The outcome seemed less certain.")[-1] == ("certain", "booster", True, WRITER)  # weakened
+
+
+def test_people_named_by_what_they_do_are_sources() -> None:
+    assert found("Investigators said the fire started in the kitchen.")[0][3] == "investigators"
+    assert found("According to campaigners, the plan is urgent.")[1] == ("urgent", "attitude", False, "campaigners")
+    assert found("The data said little.")[0][3] == WRITER  # not an agent noun: no source
 
 
 def test_questions_are_engagement_only_outside_quotes() -> None:
