@@ -24,7 +24,8 @@ Disambiguation rules (id: what it rejects):
 - ``capitalised_noun``: a verb item written with a capital inside a sentence
   (*State Department*).
 - ``verb_at_sentence_start``: a finite reporting verb opening a sentence
-  (*Reports suggest*): a noun.
+  (*Reports suggest*): a noun; an epistemic verb in its base form opening a
+  sentence (*Think about...*, *Doubt remains*): an imperative or a noun.
 - ``means_noun``: *means* after *by/the/a/any/other/no* or before *of/to*.
 - ``clear_verb``: *clear* only when predicative (*it is clear*, *made clear*,
   *clear that*, *not clear*); ``predicative_only``: the same for *true*.
@@ -186,6 +187,16 @@ def _row_roles() -> tuple[list[bool], list[bool]]:
     return according, frame
 
 
+_CLITIC = "'s"
+
+
+@lru_cache(maxsize=1)
+def _clitic_rows() -> frozenset[int]:
+    """Lexicon rows whose first word ends in the clitic *'s* (*let's*), which the tokeniser splits off."""
+    return frozenset(row for row, item in enumerate(lexicon()["item"])
+                     if item.split()[0].endswith(_CLITIC) and len(item.split()[0]) > len(_CLITIC))
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     """First word -> [(words of a form, lexicon row)], longest first."""
@@ -193,6 +204,8 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for row, entry in enumerate(table.itertuples()):
         words = entry.item.split()
+        if row in _clitic_rows():  # "let's": the tokeniser splits off 's, so the item's word is "let"
+            words[0] = words[0][:-len(_CLITIC)]
         firsts = _inflections(words[0]) if entry.pos == "verb" else {words[0]}
         firsts |= {f for f in entry.forms.split("|") if f}
         for first in firsts:
@@ -370,6 +383,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         if i == 0 and entry.category == "attribution" and form[0] != item.split()[0] and not form[0].endswith(
                 ("ed", "ing")):
             return "verb_at_sentence_start"
+        if i == 0 and entry.category == "hedge" and form[0] == item.split()[0]:
+            return "verb_at_sentence_start"  # "Think about what you lose": an imperative; "Doubt remains": a noun
         if form[0] == "means" and (prev1 in ("by", "the", "a", "any", "other", "no") or nxt in ("of", "to")):
             return "means_noun"
     if item == "clear" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("not", "so")):
@@ -432,6 +447,7 @@ def _match(sentence: _Sentence, positions: list[int]) -> list[_Candidate]:
     """
     index = _index()
     entries = _entries()
+    clitic_rows = _clitic_rows()
     lower = sentence.lower
     found: list[_Candidate] = []
     resume = 0
@@ -440,6 +456,8 @@ def _match(sentence: _Sentence, positions: list[int]) -> list[_Candidate]:
             continue
         for form, row in index[lower[i]]:
             end = i + len(form)
+            if row in clitic_rows and not _text_after(sentence, i + 1).startswith(_CLITIC):
+                continue  # "let's" needs its 's
             if end - i > 1:
                 if end > len(lower) or tuple(lower[i:end]) != form:
                     continue
@@ -759,6 +777,7 @@ def _run(doc: Document) -> Iterator[tuple[Any, ...]]:
     sentences = _Sentences(doc)
     resolver = _Holders(doc, sentences)
     entries = _entries()
+    clitic_rows = _clitic_rows()
     for k, positions in sentences.candidate_words():
         sentence = sentences[k]
         found = _match(sentence, positions)
@@ -771,6 +790,8 @@ def _run(doc: Document) -> Iterator[tuple[Any, ...]]:
         starts, ends = sentence.starts, sentence.ends
         for c in found:
             start, end = starts[c.word], ends[c.word + c.length - 1]
+            if c.row in clitic_rows:
+                end += len(_CLITIC)  # the marker's text is "Let's"
             if c.rejected_by is None:
                 yield k, start, end, c.row, None, _negated(sentence, c.word, entries[c.row].item), next(held)
             else:

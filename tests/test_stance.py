@@ -87,6 +87,7 @@ def test_seed_rejections(seed_doc) -> None:
     ("The central bank held rates.", "central", "central_attributive"),
     ("They consider the offer generous.", "consider", "imperative_only"),
     ("Water flooded the mine overnight.", "mine", "mine_noun"),
+    ("Think about what a closure costs.", "Think", "verb_at_sentence_start"),
 ])
 def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     assert rejected(text)[word] == rule
@@ -153,6 +154,13 @@ def test_holders_of_passives_and_participles() -> None:
 def test_predicative_clear_can_be_negated() -> None:
     assert found("It is not clear whether charges will be brought.") == [("clear", "booster", True, WRITER)]
     assert found("The outcome seemed less certain.")[-1] == ("certain", "booster", True, WRITER)  # weakened
+
+
+def test_lets_matches_although_its_clitic_is_split_off() -> None:
+    doc = document_from_text("Let's be honest about the costs. They let him go.", validate=False)
+    table = markers(doc)
+    assert table[["text", "category", "subtype"]].values.tolist() == [["Let's", "engagement", "directive"]]
+    assert doc.text[table["start"][0]:table["end"][0]] == "Let's"  # the span takes in the 's
 
 
 def test_people_named_by_what_they_do_are_sources() -> None:
