@@ -64,7 +64,8 @@ nothing: its subject is the one told. A participle without a comma in a
 sentence that already has a frame (*X said he wrote to the minister asking
 for...*) is the frame's source's. A name is the whole name without its title
 (*Dr. Priya Natarajan*), with particles (*van der*); a surname after the full
-name is the same holder.
+name is the same holder. A sentence's first word is a name when it is
+capitalised and not a familiar English word (*Greenpeace said*).
 Generic sources are the nouns of ``analysis/lexicons/source_nouns.tsv`` and plural
 agent nouns (*-ers, -ors, -ists, -ians, -ants, -ents*: *investigators*, *forecasters*).
 *he/she* resolve to the most recent person holder (failing that, the most
@@ -89,6 +90,7 @@ from .document import Document
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_table, packaged_words
 from .names import alias_table, iter_actor_mentions, proper_noun_mask, variant_word_counts
+from .readability import is_familiar
 
 __all__ = [
     "CATEGORIES",
@@ -495,6 +497,14 @@ def _agentless_passive(sentence: _Sentence, candidate: "_Candidate", item: str) 
     return participle and not (after < len(sentence.lower) and sentence.lower[after] == "by")
 
 
+def _initial_name(sentence: _Sentence) -> bool:
+    """Is the sentence's first word a name, though the proper-noun mask cannot tell (a capital
+    is expected there)? Yes if capitalised, all letters, and not a familiar English word
+    (Dale–Chall list, with inflections): *Greenpeace said*, not *Officials said* or *The*."""
+    word = sentence.words[0]
+    return word[:1].isupper() and word.isalpha() and not is_familiar(word)
+
+
 def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
     """First and last word of the name around proper noun ``j``: adjacent proper nouns separated
     by spaces only, across a particle (*Lotte de Vries*) and the full stop of an abbreviated
@@ -510,6 +520,8 @@ def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
             k -= 1
         if k < start - 1 and k >= 0 and proper[k] and not gaps[k + 1].strip():
             start = k
+        elif start == 1 and not gaps[1].strip() and _initial_name(sentence):
+            start = 0  # the sentence's first word begins the name: "Amnesty International"
         else:
             break
     stop = j
@@ -606,6 +618,10 @@ class _Holders:
             return _Source(noun, _source_nouns()[noun]), j
         if noun.endswith(_AGENT_PLURALS) and noun.isalpha() and len(noun) > 5:
             return _Source(noun, "group"), j  # people named by what they do: investigators, forecasters
+        if j == 0 and _initial_name(sentence):  # "Greenpeace said ..."
+            start, stop = _name_span(sentence, j)
+            words = sentence.words[start:stop + 1]
+            return _Source(" ".join(words), "organisation" if set(words) & _ORGANISATION_WORDS else "person"), 0
         return None
 
     def _resolve(self, pronoun: str) -> _Source | None:

@@ -156,6 +156,12 @@ def test_predicative_clear_can_be_negated() -> None:
     assert found("The outcome seemed less certain.")[-1] == ("certain", "booster", True, WRITER)  # weakened
 
 
+def test_a_name_opening_the_sentence_is_a_source() -> None:
+    assert found("Greenpeace said the spill was serious.")[0][3] == "Greenpeace"
+    assert found("Amnesty International said the trial was unfair.")[0][3] == "Amnesty International"
+    assert found("Officials said the road would reopen.")[0][3] == "officials"  # a familiar word: a noun
+
+
 def test_lets_matches_although_its_clitic_is_split_off() -> None:
     doc = document_from_text("Let's be honest about the costs. They let him go.", validate=False)
     table = markers(doc)
