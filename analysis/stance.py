@@ -39,6 +39,8 @@ Disambiguation rules (id: what it rejects):
 - ``imperative_only``: directives (*consider*, *imagine*, *note that*) only
   at the start of a sentence.
 - ``pronoun_case``: *us* written *US* is the country.
+- ``quoted_you``: *you*, *your* inside quotation marks address someone in the
+  story, not the reader.
 - ``mine_noun``: *mine* after a determiner or possessive (*the mine*) is the noun.
 
 Polarity: a marker is ``negated`` when *not*, *n't*, *no*, *never*,
@@ -130,7 +132,7 @@ _NOUN_MODIFIERS = frozenset("political military economic naval popular good ill 
 _SKIP_BEFORE_VERB = frozenset(
     "has have had is are was were be been being remains remain remained also repeatedly again later previously "
     "already still further firmly strongly publicly will would could may might must should can did does do "
-    "not never too once often then recently quickly now".split())
+    "not never too once often then recently quickly now less very quite so".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")  # plural agent nouns, as sources
 _AUXILIARIES = frozenset("is are was were be been being am has have had".split())
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
@@ -363,6 +365,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         return "mine_noun"
     if entry.category == "engagement" and entry.subtype == "directive" and i > 0:
         return "imperative_only"
+    if entry.category == "engagement" and entry.subtype == "reader_pronoun" and sentence.quoted[i]:
+        return "quoted_you"  # inside a quotation, "you" is someone the speaker addresses, not the reader
     if entry.pos == "verb":
         if words[i][:1].isupper() and i > 0:
             return "capitalised_noun"
@@ -522,6 +526,8 @@ def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
             start = k
         elif start == 1 and not gaps[1].strip() and _initial_name(sentence):
             start = 0  # the sentence's first word begins the name: "Amnesty International"
+        elif start > 0 and gaps[start].strip() == "." and words[start - 1] in _titles():
+            start -= 1  # an abbreviated title before the name: "Dr. Helen Marsh"
         else:
             break
     stop = j
@@ -674,13 +680,16 @@ class _Holders:
                     first = min(found[1], _name_span(sentence, j)[0]) if sentence.proper[j] else found[1]
                     if first == 0 or "," in sentence.gaps[first]:
                         return found  # apposition: "the US Secretary of State, Antony Blinken, echoed"
-                opening = next((k for k in range(j, max(-1, j - 12), -1) if "," in sentence.gaps[k]), None)
+                opening = next((k for k in range(j, max(-1, j - 20), -1) if "," in sentence.gaps[k]), None)
                 if j == i - 1 and opening is not None and opening > 0 and sentence.lower[opening] in ("who", "which"):
                     # skip a relative clause: "Dr. Marsh, who leads the team, told ..."
                     return self._entity_at(sentence, opening - 1)
-                if j == i - 1 and opening is not None and opening > 0 and sentence.proper[opening - 1]:
-                    # skip an apposition after a name: "Hans Brouwer, the mayor, said ..."
-                    return self._entity_at(sentence, opening - 1)
+                if j == i - 1 and opening is not None and opening > 0:
+                    # skip an apposition or participle clause after the subject: "Hans Brouwer, the
+                    # mayor, said ...", "A senior official, speaking on condition of anonymity, said ..."
+                    before = self._entity_at(sentence, opening - 1)
+                    if before is not None:
+                        return before
                 return (frames[0][1], i) if frames else None  # a new clause after a comma
             if word in _PRONOUNS:
                 resolved = self._resolve(word)  # an unresolved pronoun still names a reported source
@@ -716,6 +725,8 @@ class _Holders:
         for j in range(i + 2, min(len(sentence.words), i + 8)):
             if j > i + 2 and any(mark in sentence.gaps[j] for mark in ",;:."):
                 break
+            if j > i + 2 and sentence.lower[j] in ("in", "at", "near"):
+                break  # "according to data released in Beijing": a place, not the source
             found = self._entity_at(sentence, j)
             if found:
                 best = found[0]

@@ -88,6 +88,7 @@ def test_seed_rejections(seed_doc) -> None:
     ("They consider the offer generous.", "consider", "imperative_only"),
     ("Water flooded the mine overnight.", "mine", "mine_noun"),
     ("Think about what a closure costs.", "Think", "verb_at_sentence_start"),
+    ('"We trusted you," the widow said.', "you", "quoted_you"),
 ])
 def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     assert rejected(text)[word] == rule
@@ -154,6 +155,15 @@ def test_holders_of_passives_and_participles() -> None:
 def test_predicative_clear_can_be_negated() -> None:
     assert found("It is not clear whether charges will be brought.") == [("clear", "booster", True, WRITER)]
     assert found("The outcome seemed less certain.")[-1] == ("certain", "booster", True, WRITER)  # weakened
+
+
+def test_subjects_behind_an_apposition_or_a_clause() -> None:
+    assert found("The lead author, Dr. Helen Marsh, said the benefit should be confirmed.")[0][3] == "Helen Marsh"
+    text = "A senior official, speaking on condition of anonymity, said talks were likely to resume."
+    assert {h for _, _, _, h in found(text)} == {"official"}
+    assert found("Analysts were less certain.") == [("certain", "booster", True, "analysts")]
+    assert found("Growth held up, according to customs data released in Beijing.")[0][3] == WRITER  # not Beijing
+    assert found("The authors cautioned that the effect may be smaller.")[0][:2] == ("cautioned", "attribution")
 
 
 def test_a_name_opening_the_sentence_is_a_source() -> None:
