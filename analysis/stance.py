@@ -132,7 +132,7 @@ _NOUN_MODIFIERS = frozenset("political military economic naval popular good ill 
 _SKIP_BEFORE_VERB = frozenset(
     "has have had is are was were be been being remains remain remained also repeatedly again later previously "
     "already still further firmly strongly publicly will would could may might must should can did does do "
-    "not never too once often then recently quickly now less very quite so".split())
+    "not never too once often then recently quickly now less very quite so always just even".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")  # plural agent nouns, as sources
 _AUXILIARIES = frozenset("is are was were be been being am has have had".split())
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
@@ -737,6 +737,7 @@ class _Holders:
     def holders(self, sentence: _Sentence, accepted: list[_Candidate]) -> list[str]:
         """The holder of each accepted candidate of one sentence (in order)."""
         frames: list[tuple[int, _Source]] = []  # (scope start word, source)
+        reporting_frames = 0  # how many of them come from reporting verbs
         sentence_source: _Source | None = None
         according, is_frame = _row_roles()
         entries = _entries()
@@ -761,16 +762,20 @@ class _Holders:
                 continue  # "Residents were told to leave": the residents did not tell; the source is unnamed
             if source is not None:
                 frames.append((0, source))
+                reporting_frames += entry.category == "attribution"
             else:
                 found = self._subject_before(sentence, candidate.word, frames)
                 if found is None:
                     continue
                 source, start = found
                 trailing = entry.category == "attribution" and len(sentence.words) - candidate.word <= 4
-                if trailing and start > 0 and not frames and sentence_source is None and any(
+                if trailing and start > 0 and not reporting_frames and sentence_source is None and any(
                         "," in sentence.gaps[k] for k in range(max(1, start - 3), start + 1)):
-                    start = 0  # "..., the union leader said.": the whole sentence is the reported content
+                    # "..., the union leader said.": the whole sentence is the reported content, also a
+                    # stance its own subject holds ("X is committed to reform, the president said")
+                    start = 0
                 frames.append((start, source))
+                reporting_frames += entry.category == "attribution"
             self.history.append(source)
         if len(self.history) > 4 * _LOOKBACK_HOLDERS:  # only the latest holders are ever looked at
             del self.history[:-_LOOKBACK_HOLDERS]

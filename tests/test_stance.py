@@ -273,3 +273,9 @@ def test_source_share_and_category_counts(seed_doc) -> None:
     assert category_counts(table) == {"hedge": 2, "booster": 8, "attitude": 12, "self_mention": 0,
                                       "engagement": 0, "attribution": 15}
     assert source_share(table.iloc[:0]) == 0.0
+
+
+def test_a_trailing_reporter_holds_a_reported_stance() -> None:
+    text = "The government is committed to reform, the president said."
+    assert {h for _, _, _, h in found(text)} == {"president"}
+    assert found("The prime minister has always insisted on a settlement.")[0][3] == "minister"
