@@ -698,7 +698,8 @@ class _Holders:
                 if word in ("and", "or", "but") and frames:
                     return frames[-1][1], i  # coordinated verb: same subject
                 return None
-            if word not in _SKIP_BEFORE_VERB and not (word.endswith("ly") and len(word) > 4):
+            if word not in _SKIP_BEFORE_VERB and not (word.endswith("ly") and len(word) > 4
+                                                       and word not in _source_nouns()):  # adverbs, not "family"
                 found = self._entity_at(sentence, j)
                 if found:
                     return found

@@ -183,6 +183,8 @@ def test_people_named_by_what_they_do_are_sources() -> None:
     assert found("Investigators said the fire started in the kitchen.")[0][3] == "investigators"
     assert found("According to campaigners, the plan is urgent.")[1] == ("urgent", "attitude", False, "campaigners")
     assert found("The data said little.")[0][3] == WRITER  # not an agent noun: no source
+    assert found("The family said in a statement that it was grateful.")[0][3] == "family"  # not an -ly adverb
+    assert found("Neither side has confirmed the toll.")[0] == ("confirmed", "attribution", True, "side")
 
 
 def test_questions_are_engagement_only_outside_quotes() -> None:
