@@ -186,7 +186,7 @@ def form_features(word: str) -> tuple[int, int, int, int, int]:
     Computed once per form and kept in :data:`analysis.forms.FORMS`."""
     n_syllables = syllables(word)
     n_letters = len(word) if word.isalnum() else sum(1 for ch in word if ch.isalnum())
-    is_number = not word[:1].isalpha() and not any(ch.isalpha() for ch in word)
+    is_number = word[:1].isdigit() or not any(ch.isalpha() for ch in word)  # 1990s, 28th, 1.2bn too
     difficult = 0 if is_number or is_familiar(word) else 1
     complex_candidate = int(
         n_syllables >= 3 and not is_number and "-" not in word

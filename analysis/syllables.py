@@ -10,7 +10,9 @@ Order of decision for one word token (case-insensitive):
 2. **Numbers** are counted as read aloud: ``28`` "twenty-eight" (3),
    ``2024`` "twenty twenty-four" (5; four-digit numbers from 1100 to 2099 are
    read as years), ``1,200`` "one thousand two hundred" (6), ``3.5`` "three
-   point five" (3); ordinals (``28th``) as their cardinal.
+   point five" (3); ordinals (``28th``) as their cardinal; a decade or a unit
+   suffix as read: ``1990s`` (4), ``45m`` "forty-five million" (5), ``1.2bn`` (5),
+   ``10am`` (3).
 3. **Hyphenated words** are the sum of their parts (``self-verifying`` = 1 + 4).
 4. **Abbreviations and acronyms** not in CMUdict are spelled out letter by
    letter when written with periods (``e.g.``) or in capitals without a
@@ -53,6 +55,11 @@ _HUNDRED, _THOUSAND, _MILLION, _POINT = 2, 2, 2, 1
 _SCALES = [(10**12, 2), (10**9, 2), (10**6, _MILLION), (10**3, _THOUSAND)]  # trillion, billion, million, thousand
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_NUMBER_WITH_UNIT = re.compile(r"(\d[\d.,]*)([a-zA-Z]+)")
+# Unit suffixes read aloud after a number: 1990s "nineteen nineties" (the plural adds no syllable),
+# 45m "forty-five million", 1.2bn, 10k, 10am "ten a m".
+_UNIT_SYLLABLES = {"s": 0, "m": _MILLION, "mn": _MILLION, "bn": 2, "b": 2, "tn": 2, "k": _THOUSAND,
+                   "am": 2, "pm": 2}
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _SPLIT_PAIRS = re.compile(r"(?<![cstg])i[aou]|eo|uo")
@@ -161,6 +168,12 @@ def syllables_with_source(word: str) -> tuple[int, SyllableSource]:
         return max(found, 1), "cmudict"  # interjections such as "hmm" have no vowel phoneme
     if word[:1].isdigit() and (_ORDINAL.fullmatch(word) or re.fullmatch(r"[\d.,:/-]+", word)):
         return number_syllables(word), "number"
+    with_unit = _NUMBER_WITH_UNIT.fullmatch(word)
+    if with_unit and with_unit.group(2).lower() in _UNIT_SYLLABLES:  # 1.2bn "one point two billion"
+        number, unit = with_unit.group(1), with_unit.group(2).lower()
+        if unit in ("am", "pm"):
+            number = number.replace(".", ":")  # 10.30am "ten thirty a m"
+        return number_syllables(number) + _UNIT_SYLLABLES[unit], "number"
     if "-" in word.strip("-"):
         return sum(syllables_with_source(part)[0] for part in word.split("-") if part), "compound"
     if "." in word or (_ALL_CAPS.fullmatch(word) and not re.search(r"[AEIOU]", word[1:-1] or word)):

@@ -72,6 +72,12 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+def _is_word_term(term: str) -> bool:
+    """A term of kind ``word``: it has a letter and does not start with a digit (*1990s*, *28th*
+    and *1.2bn* are numbers)."""
+    return not term[:1].isdigit() and any(ch.isalpha() for ch in term)
+
+
 @lru_cache(maxsize=1024)  # frequent words; the vocabulary keeps every form's term
 def term_of(word: str) -> str:
     """The term a word counts toward: case-folded, acronyms kept as written."""
@@ -122,7 +128,7 @@ class _Vocabulary:
         self.stop, self.is_word = grown(self.stop, end), grown(self.is_word, end)
         self.surprise, self.reference = grown(self.surprise, end, np.nan), grown(self.reference, end, np.nan)
         stop = stopwords()
-        is_word = [term[:1].isalpha() or any(ch.isalpha() for ch in term) for term in terms]
+        is_word = [_is_word_term(term) for term in terms]
         reference = np.array([reference_frequency(t) if w else math.nan for t, w in zip(terms, is_word)], dtype=float)
         self.is_word[first:end] = is_word
         self.stop[first:end] = [term.lower() in stop for term in terms]
@@ -217,7 +223,7 @@ def frequency_table(doc: Document) -> pd.DataFrame:
         "count": count,
         "per_1000": 1000 * count / n,
         "stopword": term.lower() in stop,
-        "kind": "number" if not any(ch.isalpha() for ch in term) else "word",
+        "kind": "word" if _is_word_term(term) else "number",
         "lemma": lemma_of(next(iter(forms[term])), term in proper_terms),
         "forms": dict(forms[term].most_common()),
         "_first": first[term],

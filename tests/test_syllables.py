@@ -73,3 +73,14 @@ def test_case_insensitive_and_never_zero_for_words() -> None:
 def test_large_numbers() -> None:
     assert number_syllables("1000000") == 3  # one mil-lion
     assert number_syllables("2023-24") == 8  # twen-ty twen-ty-three, twen-ty-four
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("1990s", 4),     # nine-teen nine-ties
+    ("2000s", 3),     # two thou-sands
+    ("45m", 5),       # for-ty-five mil-lion
+    ("1.2bn", 5),     # one point two bil-lion
+    ("10.30am", 5),   # ten thir-ty a m
+])
+def test_numbers_with_a_unit_are_read_aloud(token: str, expected: int) -> None:
+    assert syllables_with_source(token) == (expected, "number")

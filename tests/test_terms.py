@@ -232,3 +232,15 @@ def test_bad_input_is_refused_before_terms(tmp_path) -> None:
     with pytest.raises(InputError):
         load_document(path)
     assert terms_record(document_from_text("", validate=False))["top"] == []
+
+
+def test_numbers_with_a_unit_are_one_number() -> None:
+    doc = document_from_text("Profit rose to $1.2bn in the 1990s and to 45m on the 28th.", validate=False)
+    assert doc.word_texts == ("Profit", "rose", "to", "1.2bn", "in", "the", "1990s", "and", "to", "45m", "on",
+                              "the", "28th")
+    kinds = frequency_table(doc).set_index("term")["kind"]
+    assert {kinds[t] for t in ("1.2bn", "1990s", "45m", "28th")} == {"number"}
+    assert not {"1.2bn", "1990s", "45m", "28th"} & set(keyness(doc)["term"])  # numbers are not key words
+    from analysis.readability import word_table
+    table = word_table(doc).set_index("word")
+    assert table.loc[["1.2bn", "1990s", "45m"], ["difficult", "complex"]].to_numpy().sum() == 0
