@@ -30,6 +30,7 @@ denominator is zero returns ``nan`` (not a number), never raises;
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 from typing import Any, Callable, Mapping
@@ -144,6 +145,18 @@ _Y_AND_S_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"),
 _STEM_INFLECTIONS = ("ed", "er", "ing", "est")
 
 
+_BRITISH = ((re.compile(r"(?<=[a-z])our(?=$|s$|ed$|ing$|ite|hood|able|er)"), "or"),  # colour, neighbourhood
+            (re.compile(r"(?<=[a-z]{3})is(?=e$|es$|ed$|ing$|ation)"), "iz"),           # realise, organisation
+            (re.compile(r"(?<=[a-z]{2})tre(?=$|s$)"), "ter"))                             # centre, theatres
+
+
+def _american_spelling(word: str) -> str:
+    """``word`` (lower case) with British spellings turned American (the Dale–Chall list is American)."""
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 def is_familiar(word: str) -> bool:
     """True if ``word`` is on the Dale–Chall list or a regular inflection of a listed word.
 
@@ -151,10 +164,15 @@ def is_familiar(word: str) -> bool:
     ``-ed``, ``-d``, ``-ied`` (also with a doubled consonant, *stopped*);
     ``-ing`` (*making*, *running*); comparative ``-er``/``-est``
     (*larger*, *happier*). Derivations (``-ly``, ``-ness``) are not accepted.
+    British spellings count as their American forms, the list's own
+    (*colour*, *neighbourhood*, *realise*, *centre*).
     """
     familiar = familiar_words()
     w = word.lower()
     if w in familiar:
+        return True
+    american = _american_spelling(w)
+    if american != w and is_familiar(american):
         return True
     candidates = [w[: -len(suffix)] + ending for suffix, ending in _Y_AND_S_INFLECTIONS if w.endswith(suffix)]
     for suffix in _STEM_INFLECTIONS:

@@ -61,6 +61,13 @@ def test_familiar_inflections() -> None:
     assert not any(is_familiar(w) for w in ["deterrence", "sovereignty", "diplomacy", "escalation", "Blinken"])
 
 
+def test_british_spellings_are_as_familiar_as_american_ones() -> None:
+    for british, american in [("colour", "color"), ("neighbourhood", "neighborhood"), ("centre", "center"),
+                              ("favourites", "favorites"), ("theatre", "theater")]:
+        assert is_familiar(american) and is_familiar(british), british
+    assert not is_familiar("tour") and not is_familiar("detour")  # "-our" words that are not British spellings
+
+
 def test_gunning_complex_words_exclusions() -> None:
     table = word_table(document_from_text(
         "Officials in Washington said the agreement was created by well-organized negotiators yesterday."))
