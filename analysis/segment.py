@@ -32,7 +32,10 @@ Decision rules, in order (the book's methods appendix explains each one):
 5. Lists without final punctuation: a run of two or more consecutive labels
    (``1)``/``2)``, ``1.``/``2.``, ``a.``/``b.``) that each introduce a
    capitalised item starts a new sentence at each label, and a bullet
-   (``•``, ``⁃``) always starts a new sentence.
+   (``•``, ``⁃``) always starts a new sentence, as does ``-`` or ``*`` opening
+   a line and followed by a space (a plain-text bullet) when two lines of the
+   paragraph open with it or the line before ends with a colon (a wrapped line
+   may open with a dash).
 
 Sentences never cross a paragraph boundary. Paragraphs are separated by blank
 lines when the text has any; otherwise every non-empty line is a paragraph.
@@ -80,6 +83,7 @@ _LIST_LABEL = re.compile(
     r"(?=\s+[\"“(]?[A-Z])"
 )
 _BULLET = re.compile(r"(?<!\S)[•⁃▪◦‣]")
+_LINE_BULLET = re.compile(r"(?m)^[ \t]*([-*])(?=[ \t]+\S)")  # "- item" or "* item" opening a line
 
 _AM_PM = frozenset({"a.m", "p.m"})
 _TIME_FOLLOWERS = frozenset(
@@ -223,6 +227,9 @@ def _may_hold_list(text: str, p_start: int, p_end: int, matches: list[re.Match[s
     """A cheap test before the list rules: a bullet, a ')', or two label-like '1.'/'a.' candidates."""
     if any(text.find(bullet, p_start, p_end) >= 0 for bullet in _BULLETS) or text.find(")", p_start, p_end) >= 0:
         return True
+    if (text.find("\n-", p_start, p_end) >= 0 or text.find("\n*", p_start, p_end) >= 0
+            or text.startswith(("- ", "* "), p_start)):
+        return True
     label_like = 0
     for match in matches:
         k = match.start() - 1
@@ -248,6 +255,11 @@ def _list_breaks(text: str, p_start: int, p_end: int) -> tuple[list[int], set[in
     labels: set[int] = set()
     if _BULLET.search(text, p_start, p_end):
         forced.extend(m.start() for m in _BULLET.finditer(text, p_start, p_end) if m.start() > p_start)
+    line_bullets = list(_LINE_BULLET.finditer(text, p_start, p_end))
+    for m in line_bullets:  # a list has two items or follows a colon; a wrapped line may start with a dash
+        listed = sum(other.group(1) == m.group(1) for other in line_bullets) >= 2
+        if m.start(1) > p_start and (listed or text[p_start:m.start()].rstrip().endswith(":")):
+            forced.append(m.start(1))
     candidates = [m for m in _LIST_LABEL.finditer(text, p_start, p_end) if _label_position_ok(text, p_start, m.start())]
     for first, second in zip(candidates, candidates[1:]):
         if first.group("mark") == second.group("mark") and _label_value(second) == _label_value(first) + 1:

@@ -72,3 +72,13 @@ def test_seed_has_twelve_sentences_and_keeps_us_inside(seed_doc) -> None:
     assert sum("U.S." in t for t in texts) == 2
     assert not any(t.endswith("U.S.") for t in texts)
     assert texts[7].startswith("On March 28, a spokesperson for the U.S. State Department")
+
+
+def test_plain_text_bullets_start_sentences() -> None:
+    assert split_sentences("Under the plan:\n- The club pays 60% of the cost.\n- The council pays the rest") == [
+        "Under the plan:", "- The club pays 60% of the cost.", "- The council pays the rest"]
+    assert split_sentences("Key points:\n* Revenue rose\n* Costs fell") == ["Key points:", "* Revenue rose",
+                                                                           "* Costs fell"]
+    # a hard-wrapped line that opens with a dash, or a minus sign, is not a bullet
+    assert split_sentences("The index fell\n- sharply - on Monday, and was\n-5% by noon.\n\nNext.") == [
+        "The index fell\n- sharply - on Monday, and was\n-5% by noon.", "Next."]
