@@ -2,7 +2,8 @@
 
 - :func:`proper_noun_mask` marks each word that is a proper noun: capitalised
   inside a sentence, or capitalised at a sentence start when the same word is
-  also capitalised inside a sentence elsewhere in the text.
+  also capitalised inside a sentence elsewhere in the text (except stop words:
+  *The* after a dateline's dash does not make every opening *The* a name).
 - :func:`proper_name_sequences` finds runs of two or more adjacent proper
   nouns (``of`` allowed inside: *Secretary of State*), split after a title
   word (*French President* | *Emmanuel Macron*).
@@ -77,7 +78,15 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
     first[1:] = sentence[1:] != sentence[:-1]
     capitalised_inside = np.zeros(len(types), dtype=bool)
     capitalised_inside[ids[capitalised & ~first]] = True
+    # a function word capitalised inside one sentence ("GENEVA — The talks") says nothing about the others
+    stop = _stop_words()
+    capitalised_inside &= np.array([t.lower() not in stop for t in types], dtype=bool)
     return capitalised & (~first | capitalised_inside[ids])
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return packaged_words("data", "stopwords_en.txt")
 
 
 def _word_positions(doc: Document) -> list[tuple[int, int, int]]:

@@ -244,3 +244,13 @@ def test_numbers_with_a_unit_are_one_number() -> None:
     from analysis.readability import word_table
     table = word_table(doc).set_index("word")
     assert table.loc[["1.2bn", "1990s", "45m"], ["difficult", "complex"]].to_numpy().sum() == 0
+
+
+def test_a_dateline_does_not_make_every_opening_the_a_name() -> None:
+    doc = document_from_text("GENEVA — The agency said aid was late.\n\nThe State Department said talks would "
+                             "resume. The talks failed.", validate=False)
+    from analysis.names import proper_noun_mask
+    proper = dict(zip(range(len(doc.word_texts)), proper_noun_mask(doc)))
+    openings = [i for i, w in enumerate(doc.word_texts) if w == "The"]
+    assert [bool(proper[i]) for i in openings] == [True, False, False]  # only the one after the dash
+    assert "The State Department" not in set(proper_name_sequences(doc)["sequence"])
