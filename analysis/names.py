@@ -29,6 +29,7 @@ from .packaged import packaged_table, packaged_words
 from .tokenize import COUNTED_KINDS, token_spans
 
 __all__ = [
+    "NAME_PARTICLES",
     "actor_mentions",
     "iter_actor_mentions",
     "actor_summary",
@@ -39,7 +40,9 @@ __all__ = [
     "variant_word_counts",
 ]
 
-_JOINERS = frozenset({"of"})
+NAME_PARTICLES = frozenset("de la le van von der den da di du al bin ter".split())
+"""Lower-case particles inside personal names (*Maria de la Cruz*, *Anna van der Berg*)."""
+_JOINERS = frozenset({"of"}) | NAME_PARTICLES
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +102,8 @@ def proper_name_sequences(doc: Document, min_words: int = 2) -> pd.DataFrame:
 
     Returns ``sequence``, ``count``, ``first_sentence`` (0-based), sorted by
     count then first appearance. Words must be separated by spaces only (a
-    comma ends a run), and ``of`` may join two proper nouns.
+    comma ends a run), and ``of`` or name particles (:data:`NAME_PARTICLES`:
+    *de la*, *van der*) may join two proper nouns.
     """
     words = doc.word_texts
     proper = proper_noun_mask(doc)
@@ -115,8 +119,14 @@ def proper_name_sequences(doc: Document, min_words: int = 2) -> pd.DataFrame:
             runs.append(current.copy())
         current.clear()
 
+    def joins_names(i: int) -> bool:  # one or two joiners, then a proper noun: "of", "de la", "van der"
+        k = i
+        while k < len(words) and k - i < 2 and words[k] in _JOINERS:
+            k += 1
+        return k < len(words) and bool(proper[k])
+
     for i, word in enumerate(words):
-        joins = word in _JOINERS and current and i + 1 < len(words) and proper[i + 1]
+        joins = word in _JOINERS and current and joins_names(i)
         if proper[i] or joins:
             if current:
                 previous = current[-1]

@@ -91,6 +91,7 @@ import pandas as pd
 from .document import Document
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_table, packaged_words
+from .names import NAME_PARTICLES as _NAME_PARTICLES
 from .names import alias_table, iter_actor_mentions, proper_noun_mask, variant_word_counts
 from .readability import is_familiar
 
@@ -478,9 +479,6 @@ def _match(sentence: _Sentence, positions: list[int]) -> list[_Candidate]:
 
 
 # --------------------------------------------------------------------------- holders
-
-_NAME_PARTICLES = frozenset("de van von der den da di du al bin ter".split())
-
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:

@@ -254,3 +254,8 @@ def test_a_dateline_does_not_make_every_opening_the_a_name() -> None:
     openings = [i for i, w in enumerate(doc.word_texts) if w == "The"]
     assert [bool(proper[i]) for i in openings] == [True, False, False]  # only the one after the dash
     assert "The State Department" not in set(proper_name_sequences(doc)["sequence"])
+
+
+def test_name_particles_join_a_name() -> None:
+    doc = document_from_text("Yesterday Maria de la Cruz met Anna von Trapp and the Secretary of State.", validate=False)
+    assert list(proper_name_sequences(doc)["sequence"]) == ["Maria de la Cruz", "Anna von Trapp", "Secretary of State"]
