@@ -150,6 +150,9 @@ _BRITISH = ((re.compile(r"(?<=[a-z])our(?=$|s$|ed$|ing$|ite|hood|able|er)"), "or
             (re.compile(r"(?<=[a-z]{2})tre(?=$|s$)"), "ter"))                             # centre, theatres
 
 
+_BRITISH_ENDINGS = ("ise", "ises", "ised", "ising", "tre", "tres")
+
+
 def _american_spelling(word: str) -> str:
     """``word`` (lower case) with British spellings turned American (the Dale–Chall list is American)."""
     for pattern, replacement in _BRITISH:
@@ -171,9 +174,10 @@ def is_familiar(word: str) -> bool:
     w = word.lower()
     if w in familiar:
         return True
-    american = _american_spelling(w)
-    if american != w and is_familiar(american):
-        return True
+    if "our" in w or "isation" in w or w.endswith(_BRITISH_ENDINGS):  # cheap test first: most words have none
+        american = _american_spelling(w)
+        if american != w and is_familiar(american):
+            return True
     candidates = [w[: -len(suffix)] + ending for suffix, ending in _Y_AND_S_INFLECTIONS if w.endswith(suffix)]
     for suffix in _STEM_INFLECTIONS:
         if w.endswith(suffix):
@@ -204,7 +208,7 @@ def form_features(word: str) -> tuple[int, int, int, int, int]:
     Computed once per form and kept in :data:`analysis.forms.FORMS`."""
     n_syllables = syllables(word)
     n_letters = len(word) if word.isalnum() else sum(1 for ch in word if ch.isalnum())
-    is_number = word[:1].isdigit() or not any(ch.isalpha() for ch in word)  # 1990s, 28th, 1.2bn too
+    is_number = word[:1].isdigit() or (not word[:1].isalpha() and not any(ch.isalpha() for ch in word))
     difficult = 0 if is_number or is_familiar(word) else 1
     complex_candidate = int(
         n_syllables >= 3 and not is_number and "-" not in word

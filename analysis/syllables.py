@@ -168,7 +168,7 @@ def syllables_with_source(word: str) -> tuple[int, SyllableSource]:
         return max(found, 1), "cmudict"  # interjections such as "hmm" have no vowel phoneme
     if word[:1].isdigit() and (_ORDINAL.fullmatch(word) or re.fullmatch(r"[\d.,:/-]+", word)):
         return number_syllables(word), "number"
-    with_unit = _NUMBER_WITH_UNIT.fullmatch(word)
+    with_unit = _NUMBER_WITH_UNIT.fullmatch(word) if word[:1].isdigit() else None
     if with_unit and with_unit.group(2).lower() in _UNIT_SYLLABLES:  # 1.2bn "one point two billion"
         number, unit = with_unit.group(1), with_unit.group(2).lower()
         if unit in ("am", "pm"):
