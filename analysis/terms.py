@@ -92,8 +92,8 @@ def _lemma_of_lower(word: str) -> str:
 
 
 def lemma_of(word: str, proper: bool = False) -> str:
-    """The lemma of one word (proper nouns and acronyms are their own lemma)."""
-    if proper or _is_acronym(word) or not any(ch.isalpha() for ch in word):
+    """The lemma of one word (proper nouns, acronyms and numbers, *1990s* included, are their own lemma)."""
+    if proper or _is_acronym(word) or not _is_word_term(word):
         return term_of(word)
     return _lemma_of_lower(word.lower())
 

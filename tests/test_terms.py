@@ -12,7 +12,7 @@ import wordfreq
 from analysis import InputError, document_from_text, document_record, load_document
 from analysis.names import actor_mentions, actor_summary, naming_choices, proper_name_sequences
 from analysis.terms import (
-    collocates, collocation_pairs, dispersion, frequency_table, keyness, kwic, lemma_table, lexical_diversity,
+    collocates, collocation_pairs, dispersion, frequency_table, keyness, kwic, lemma_of, lemma_table, lexical_diversity,
     ngrams, reference_frequency, repeated_phrases, term_of, terms_record, underused_words,
 )
 from conftest import SEED, run_cli
@@ -241,6 +241,7 @@ def test_numbers_with_a_unit_are_one_number() -> None:
     kinds = frequency_table(doc).set_index("term")["kind"]
     assert {kinds[t] for t in ("1.2bn", "1990s", "45m", "28th")} == {"number"}
     assert not {"1.2bn", "1990s", "45m", "28th"} & set(keyness(doc)["term"])  # numbers are not key words
+    assert lemma_of("1990s") == "1990s" and lemma_of("28th") == "28th"  # numbers are their own lemma
     from analysis.readability import word_table
     table = word_table(doc).set_index("word")
     assert table.loc[["1.2bn", "1990s", "45m"], ["difficult", "complex"]].to_numpy().sum() == 0
