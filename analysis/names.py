@@ -35,8 +35,10 @@ __all__ = [
     "actor_summary",
     "alias_table",
     "naming_choices",
+    "person_titles",
     "proper_name_sequences",
     "proper_noun_mask",
+    "stopwords",
     "variant_word_counts",
 ]
 
@@ -53,8 +55,15 @@ def alias_table() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
+def person_titles() -> frozenset[str]:
+    """Titles that introduce a person's name, as written (``analysis/data/person_titles.txt``: *President*, *Dr.*)."""
     return packaged_words("data", "person_titles.txt")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The Snowball English stop words (lower case; ``analysis/data/stopwords_en.txt``)."""
+    return packaged_words("data", "stopwords_en.txt")
 
 
 def proper_noun_mask(doc: Document) -> np.ndarray:
@@ -82,14 +91,9 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
     capitalised_inside = np.zeros(len(types), dtype=bool)
     capitalised_inside[ids[capitalised & ~first]] = True
     # a function word capitalised inside one sentence ("GENEVA — The talks") says nothing about the others
-    stop = _stop_words()
+    stop = stopwords()
     capitalised_inside &= np.array([t.lower() not in stop for t in types], dtype=bool)
     return capitalised & (~first | capitalised_inside[ids])
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    return packaged_words("data", "stopwords_en.txt")
 
 
 def _word_positions(doc: Document) -> list[tuple[int, int, int]]:
@@ -108,7 +112,7 @@ def proper_name_sequences(doc: Document, min_words: int = 2) -> pd.DataFrame:
     words = doc.word_texts
     proper = proper_noun_mask(doc)
     positions = _word_positions(doc)
-    titles = _titles()
+    titles = person_titles()
     runs: list[list[int]] = []
     current: list[int] = []
 
@@ -246,7 +250,7 @@ def actor_mentions(doc: Document) -> pd.DataFrame:
     positions = _word_positions(doc)
     rows = []
     for entity, variant, row, i in iter_actor_mentions(doc):
-        n_words = len(next(words for words, r in _variant_index()[doc.word_texts[i]] if r == row))
+        n_words = variant_word_counts()[row]
         rows.append({"entity": entity, "variant": variant, "kind": kinds[row], "sentence": positions[i][2],
                      "start": positions[i][0], "end": positions[i + n_words - 1][1], "word": i})
     return pd.DataFrame(rows, columns=["entity", "variant", "kind", "sentence", "start", "end", "word"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -180,7 +181,7 @@ def synthesis_markdown(profile: "pd.DataFrame", source_share: float, hedges: int
              else "within secondary school" if grade >= 6 else "at primary-school level")
     length = ("longer than" if ratio["words per sentence"] > 1.15 else
               "shorter than" if ratio["words per sentence"] < 0.85 else "close to")
-    words = _and_list([f"*{escape(t)}*" for t in key_terms]) if key_terms else "none"
+    words = _italic_list(key_terms)
     first = (f"**Readability.** Sentences run {length} Flesch's standard "
              f"({value['words per sentence']:.1f} words against {FLESCH_STANDARD_SENTENCE:g}), and every formula "
              f"together places the text "
@@ -201,15 +202,17 @@ def _and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _italic_list(words: list[str]) -> str:
+    """'*a*, *b* and *c*' (escaped), or 'none'."""
+    return _and_list([f"*{escape(w)}*" for w in words]) if words else "none"
+
+
 def kept_inside_phrase(stats: "BoundaryStatistics") -> str:
     """How many candidate boundaries do not end a sentence, and after which words:
     '**2** do not end a sentence: they follow *U.S.* (2)', or 'every one ends a sentence'."""
     if not stats.kept_inside:
         return "every one ends a sentence"
-    counts: dict[str, int] = {}
-    for word in stats.kept_inside:
-        counts[word] = counts.get(word, 0) + 1
-    words = [f"*{escape(w)}*" + (f" ({n})" if n > 1 else "") for w, n in counts.items()]
+    words = [f"*{escape(w)}*" + (f" ({n})" if n > 1 else "") for w, n in Counter(stats.kept_inside).items()]
     n = len(stats.kept_inside)
     verbs = "does not end a sentence: it follows" if n == 1 else "do not end a sentence: they follow"
     return f"**{n}** {verbs} {_and_list(words)}"
@@ -226,8 +229,7 @@ def top_key_words(key_words: "pd.DataFrame", n: int = KEY_TERMS_IN_PROSE) -> lis
 
 def key_terms_markdown(key_words: "pd.DataFrame", n: int = KEY_TERMS_IN_PROSE) -> str:
     """:func:`top_key_words` in italics, most distinctive first ('*a*, *b* and *c*'; 'none')."""
-    terms = top_key_words(key_words, n)
-    return _and_list([f"*{escape(t)}*" for t in terms]) if terms else "none"
+    return _italic_list(top_key_words(key_words, n))
 
 
 def missing_from_reference_phrase(n_missing: int) -> str:

@@ -70,8 +70,8 @@ name is the same holder. A sentence's first word is a name when it is
 capitalised and not a familiar English word (*Greenpeace said*).
 Generic sources are the nouns of ``analysis/lexicons/source_nouns.tsv`` and plural
 agent nouns (*-ers, -ors, -ists, -ians, -ants, -ents*: *investigators*, *forecasters*).
-*he/she* resolve to the most recent person holder (failing that, the most
-recent person named in the ten preceding sentences), *they* to the most
+*he/she* resolve to the most recent person among the last 40 holders (failing
+that, the most recent person named in the ten preceding sentences), *they* to the most
 recent group or organisation, *it* to the most recent organisation or country; institutions and
 generic sources (*officials*) are holders too. A sentence inside quotation
 marks without a frame of its own keeps the previous quotation's holder.
@@ -79,7 +79,9 @@ marks without a frame of its own keeps the previous quotation's holder.
 
 from __future__ import annotations
 
+import heapq
 import re
+from operator import itemgetter
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,9 +92,9 @@ import pandas as pd
 
 from .document import Document
 from .gcpause import without_cyclic_gc
-from .packaged import json_number, packaged_table, packaged_words
+from .packaged import json_number, packaged_table
 from .names import NAME_PARTICLES as _NAME_PARTICLES
-from .names import alias_table, iter_actor_mentions, proper_noun_mask, variant_word_counts
+from .names import alias_table, iter_actor_mentions, person_titles, proper_noun_mask, variant_word_counts
 from .readability import is_familiar
 
 __all__ = [
@@ -135,7 +137,8 @@ _SKIP_BEFORE_VERB = frozenset(
     "already still further firmly strongly publicly will would could may might must should can did does do "
     "not never too once often then recently quickly now less very quite so always just even".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")  # plural agent nouns, as sources
-_AUXILIARIES = frozenset("is are was were be been being am has have had".split())
+_BE_FORMS = frozenset("is are was were be been being".split())
+_AUXILIARIES = _BE_FORMS | {"am", "has", "have", "had"}
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
 _FRAME_ITEMS = frozenset(
     "confident convinced certain sure determined committed intend believe think doubt fear hope concerned "
@@ -285,7 +288,7 @@ class _Sentences:
         return block[0], *block[2:]  # type: ignore[return-value]
 
     def forget_before(self, k: int) -> None:
-        """Drop built sentences before ``k`` (they are rebuilt if asked for again)."""
+        """Drop built sentences before ``k`` once more than 64 are held (they are rebuilt if asked for again)."""
         if len(self._built) > 64:
             for old in [j for j in self._built if j < k]:
                 del self._built[old]
@@ -482,9 +485,14 @@ def _match(sentence: _Sentence, positions: list[int]) -> list[_Candidate]:
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    """Person titles (``analysis/data/person_titles.txt``), also without a final full stop (*Dr*)."""
-    titles = packaged_words("data", "person_titles.txt")
+    """Person titles (:func:`analysis.names.person_titles`), also without a final full stop (*Dr*)."""
+    titles = person_titles()
     return titles | {t.rstrip(".") for t in titles}
+
+
+def _name_kind(words: list[str]) -> str:
+    """``organisation`` if a name has an organisation word (*Department*, *Bank*), else ``person``."""
+    return "organisation" if set(words) & _ORGANISATION_WORDS else "person"
 
 
 def _agentless_passive(sentence: _Sentence, candidate: "_Candidate", item: str) -> bool:
@@ -492,7 +500,7 @@ def _agentless_passive(sentence: _Sentence, candidate: "_Candidate", item: str) 
     Its grammatical subject is then the one told, not the source."""
     i = candidate.word
     form = sentence.lower[i]
-    if i == 0 or sentence.lower[i - 1] not in ("is", "are", "was", "were", "be", "been", "being"):
+    if i == 0 or sentence.lower[i - 1] not in _BE_FORMS:
         return False
     after = i + candidate.length
     participle = form != item.split()[0] and not form.endswith(("ing", "s"))
@@ -609,7 +617,7 @@ class _Holders:
             words = sentence.words[start:stop + 1]
             if " ".join(words) in _place_names():  # "in London": a place, which no pronoun can refer to
                 return _Source(" ".join(words), "place"), start
-            kind = "organisation" if set(words) & _ORGANISATION_WORDS else "person"
+            kind = _name_kind(words)
             if kind == "person":
                 words = _without_titles(words)
                 if len(words) > 1:
@@ -625,7 +633,7 @@ class _Holders:
         if j == 0 and _initial_name(sentence):  # "Greenpeace said ..."
             start, stop = _name_span(sentence, j)
             words = sentence.words[start:stop + 1]
-            return _Source(" ".join(words), "organisation" if set(words) & _ORGANISATION_WORDS else "person"), 0
+            return _Source(" ".join(words), _name_kind(words)), 0
         return None
 
     def _resolve(self, pronoun: str) -> _Source | None:
@@ -736,7 +744,7 @@ class _Holders:
     def holders(self, sentence: _Sentence, accepted: list[_Candidate]) -> list[str]:
         """The holder of each accepted candidate of one sentence (in order)."""
         frames: list[tuple[int, _Source]] = []  # (scope start word, source)
-        reporting_frames = 0  # how many of them come from reporting verbs
+        reporting_frame = False  # whether one of them comes from a reporting verb
         sentence_source: _Source | None = None
         according, is_frame = _row_roles()
         entries = _entries()
@@ -761,20 +769,19 @@ class _Holders:
                 continue  # "Residents were told to leave": the residents did not tell; the source is unnamed
             if source is not None:
                 frames.append((0, source))
-                reporting_frames += entry.category == "attribution"
             else:
                 found = self._subject_before(sentence, candidate.word, frames)
                 if found is None:
                     continue
                 source, start = found
                 trailing = entry.category == "attribution" and len(sentence.words) - candidate.word <= 4
-                if trailing and start > 0 and not reporting_frames and sentence_source is None and any(
+                if trailing and start > 0 and not reporting_frame and sentence_source is None and any(
                         "," in sentence.gaps[k] for k in range(max(1, start - 3), start + 1)):
                     # "..., the union leader said.": the whole sentence is the reported content, also a
                     # stance its own subject holds ("X is committed to reform, the president said")
                     start = 0
                 frames.append((start, source))
-                reporting_frames += entry.category == "attribution"
+            reporting_frame = reporting_frame or entry.category == "attribution"
             self.history.append(source)
         if len(self.history) > 4 * _LOOKBACK_HOLDERS:  # only the latest holders are ever looked at
             del self.history[:-_LOOKBACK_HOLDERS]
@@ -860,22 +867,7 @@ def _marker_tuples(doc: Document) -> Iterator[tuple[Any, ...]]:
     rows = ((k, start, end, shared.setdefault(text[start:end], text[start:end]), entries[row].category,
              entries[row].subtype, negated, holder, entries[row].item)
             for k, start, end, row, rejected_by, negated, holder in _run(doc) if rejected_by is None)
-    questions = _questions(doc)
-    return _merged(rows, questions) if questions else rows
-
-
-def _merged(rows: Iterator[tuple[Any, ...]], questions: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
-    """Marker rows and question rows (few, in order) as one stream ordered by (start, end)."""
-    pending = iter(questions)
-    question = next(pending, None)
-    for row in rows:
-        while question is not None and (question[1], question[2]) < (row[1], row[2]):
-            yield question
-            question = next(pending, None)
-        yield row
-    if question is not None:
-        yield question
-        yield from pending
+    return heapq.merge(rows, _questions(doc), key=itemgetter(1, 2))  # by (start, end); rows first on ties
 
 
 @without_cyclic_gc

@@ -28,8 +28,8 @@ import pandas as pd
 from .document import Document, derived
 from .forms import FORMS, grown
 from .gcpause import without_cyclic_gc
-from .packaged import json_number, packaged_words
-from .names import actor_mentions, proper_noun_mask
+from .packaged import json_number
+from .names import actor_mentions, proper_noun_mask, stopwords
 from .readability import familiar_words
 
 __all__ = [
@@ -57,12 +57,6 @@ __all__ = [
     "underused_words",
     "vocabulary_overview",
 ]
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    """The Snowball English stop words (lower case)."""
-    return packaged_words("data", "stopwords_en.txt")
 
 
 def _is_acronym(word: str) -> bool:
