@@ -42,6 +42,30 @@ Disambiguation rules (id: what it rejects):
 - ``quoted_you``: *you*, *your* inside quotation marks address someone in the
   story, not the reader.
 - ``mine_noun``: *mine* after a determiner or possessive (*the mine*) is the noun.
+- ``participle_verb``: *committed, convinced, determined* are stance adjectives only
+  before *to* (*that*, *of*), after *remain/seem/feel*, or after *be* when not
+  a passive (*convinced* and *determined* not before *by*; *committed* only
+  at a clause end): not *crimes were committed*, *she convinced the board*,
+  *have determined the cause*.
+- ``know_that``: *know* only before *that* or after *I/we* (not *known as*,
+  *knew each other*).
+- ``evidence_subject``: *show, demonstrate, prove* only before *that*, as *shown
+  to*/*proven to*, or with an evidence noun as subject
+  (``analysis/lexicons/evidence_nouns.txt``: *the data show*); not *the gallery
+  will show*, *had shown no remorse*, *may prove costly*.
+- ``intend_to``: *intend* only before *to* (not *intended as a warning*).
+- ``may_name``: *May* opening a sentence before a name (*May Thompson, 91*).
+- ``never_experiential``: *never* after *have* (*have never won there*) is a fact
+  about the past, unless *never been more/so/as*. It still negates what follows.
+- ``make_sure``; ``quite_a`` (*quite a few*); ``appear_place`` (*appear in court*);
+  ``assume_office`` (*assume the presidency*); ``believe_in``;
+  ``suggest_proposal`` (*suggested holding talks*); ``as_possible``
+  (*as soon as possible*); ``manner_adverb``: *fairly/roughly* before
+  *by/and/or/but/with/for* or punctuation (*treated fairly by*).
+- ``would_after_certainty``: *would* within eight words after *sure, convinced,
+  confident, certain* or *no doubt* is the tense of the certain clause, not a hedge.
+- *some* joins the ``about_quantity`` rounders (*some 40,000 residents*);
+  *an estimated* before a number is a rounder, not a noun.
 
 Polarity: a marker is ``negated`` when *not*, *n't*, *no*, *never*,
 *without*, *neither*, *nor*, *cannot*, *hardly* or *barely* comes before it
@@ -92,7 +116,7 @@ import pandas as pd
 
 from .document import Document
 from .gcpause import without_cyclic_gc
-from .packaged import json_number, packaged_table
+from .packaged import json_number, packaged_table, packaged_words
 from .names import NAME_PARTICLES as _NAME_PARTICLES
 from .names import alias_table, iter_actor_mentions, person_titles, proper_noun_mask, variant_word_counts
 from .readability import is_familiar
@@ -130,6 +154,16 @@ _NUMBER_WORDS = frozenset(
 _COPULAS = frozenset(
     "is are was were be been being am seem seems seemed remain remains remained become becomes became made make "
     "makes making very quite crystal feel feels felt it's".split())
+_DEGREE_WORDS = frozenset("very so quite too more less most still now also all just even not almost nearly".split())
+_LINKING_VERBS = _COPULAS | frozenset(
+    "stay stays stayed appear appears appeared look looks looked sound sounds sounded i'm we're you're they're "
+    "he's she's".split())
+_HAVE_FORMS = frozenset("have has had having i've we've you've they've".split())
+_PLACE_PREPOSITIONS = frozenset("at in before on alongside with as".split())
+_ASSUME_OBJECTS = frozenset(
+    "office power control responsibility command leadership duties role charge presidency post throne".split())
+_MANNER_FOLLOWERS = frozenset("by and or but with for".split())
+_CERTAIN_FRAMES = frozenset("sure convinced confident certain".split())
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ent", "ant", "ary", "ly")
 _NOUN_MODIFIERS = frozenset("political military economic naval popular good ill free public collective all".split())
 _SKIP_BEFORE_VERB = frozenset(
@@ -164,6 +198,12 @@ def lexicon() -> pd.DataFrame:
 def _entries() -> list[Any]:
     """The lexicon rows as named tuples (fast attribute access)."""
     return list(lexicon().itertuples(index=False))
+
+
+@lru_cache(maxsize=1)
+def _evidence_nouns() -> frozenset[str]:
+    """Nouns that present evidence (``analysis/lexicons/evidence_nouns.txt``): *the data show*."""
+    return packaged_words("lexicons", "evidence_nouns.txt")
 
 
 @lru_cache(maxsize=1)
@@ -341,6 +381,89 @@ def _text_after(sentence: _Sentence, end: int) -> str:
     return "." if end >= len(sentence.lower) else sentence.gaps[end]
 
 
+def _before_degree_words(lower: list[str], i: int) -> str:
+    """The nearest word before word ``i`` that is not a degree word or an -ly adverb
+    (*is absolutely certain* gives *is*); "" at the sentence start."""
+    j = i - 1
+    while j >= 0 and (lower[j] in _DEGREE_WORDS or (lower[j].endswith("ly") and len(lower[j]) > 4)):
+        j -= 1
+    return lower[j] if j >= 0 else ""
+
+
+def _predicative(lower: list[str], i: int) -> bool:
+    """Does a linking verb (*is, remains, seems, feel*; *isn't*) come before word ``i``, degree words skipped?"""
+    before = _before_degree_words(lower, i)
+    return before in _LINKING_VERBS or before.endswith("n't")
+
+
+_LEXICAL_RULE_ITEMS = frozenset(
+    "committed convinced determined know show demonstrate prove intend never sure quite appear assume believe fairly roughly suggest "
+    "possible would".split())
+
+
+def _ends_clause(sentence: _Sentence, end: int) -> bool:
+    """Does punctuation that closes a clause (or the sentence) follow the word before ``end``?"""
+    return _text_after(sentence, end).strip(" ")[:1] in (".", ",", ";", ":", "!", "?", "—", ")")
+
+
+def _stance_participle(sentence: _Sentence, i: int, end: int, item: str) -> bool:
+    """Is *committed/convinced/determined* (not followed by *to/that*) an adjective of stance here?
+    After *remain, seem, feel* always; after *be* only when it is not a passive: *convinced* or
+    *determined* not followed by *by*, *committed* only at the end of a clause (*we are committed.*)."""
+    before = _before_degree_words(sentence.lower, i)
+    if before not in _LINKING_VERBS and not before.endswith("n't"):
+        return False
+    if before not in _BE_FORMS and before not in ("am", "i'm", "we're", "you're", "they're", "he's", "she's"):
+        return True
+    if item == "committed":
+        return _ends_clause(sentence, end)
+    return (sentence.lower[end] if end < len(sentence.lower) else "") != "by"
+
+
+def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], item: str) -> str | None:
+    """Rules for single items whose other senses the lexicon cannot tell apart (ids in the module docstring)."""
+    lower = sentence.lower
+    prev1 = lower[i - 1] if i > 0 else ""
+    nxt = lower[end] if end < len(lower) else ""
+    after = lower[end + 1] if end + 1 < len(lower) else ""
+    if item in ("committed", "convinced", "determined") and not (
+            nxt == "to" or (item == "convinced" and nxt in ("that", "of"))
+            or _stance_participle(sentence, i, end, item)):
+        return "participle_verb"  # "crimes were committed", "she convinced the board", "have not determined"
+    if item == "know" and not (nxt == "that" or prev1 in ("i", "we")):
+        return "know_that"  # "known as", "knew each other", "must have known the codes"
+    if item in ("show", "demonstrate", "prove") and not (
+            nxt == "that" or (form[0] in ("shown", "proven") and nxt == "to")) and \
+            _before_degree_words(lower, i) not in _evidence_nouns():
+        return "evidence_subject"  # "will show 50 works", "had shown no remorse", "may prove costly"
+    if item == "intend" and nxt != "to":
+        return "intend_to"  # "intended as a warning"
+    if item == "never" and prev1 in _HAVE_FORMS and not (nxt == "been" and after in ("more", "so", "as")):
+        return "never_experiential"  # "have never won at Anfield": a fact about the past
+    if item == "sure" and prev1 in ("make", "makes", "made", "making"):
+        return "make_sure"
+    if item == "quite" and nxt in ("a", "an"):
+        return "quite_a"  # "quite a few", "quite a shock"
+    if item == "appear" and nxt in _PLACE_PREPOSITIONS:
+        return "appear_place"  # "due to appear in court"
+    if item == "assume" and (nxt in _ASSUME_OBJECTS or (nxt in _DETERMINERS and after in _ASSUME_OBJECTS)):
+        return "assume_office"
+    if item == "believe" and nxt == "in":
+        return "believe_in"
+    if item in ("fairly", "roughly") and (nxt in _MANNER_FOLLOWERS or _ends_clause(sentence, end)):
+        return "manner_adverb"  # "treated fairly by the association", "handled roughly."
+    if item == "suggest" and nxt.endswith("ing") and len(nxt) > 5:
+        return "suggest_proposal"  # "suggested holding talks": a proposal
+    if item == "possible" and prev1 == "as" and i > 2 and lower[i - 3] == "as":
+        return "as_possible"  # "as soon as possible"
+    if item == "would":
+        window = lower[max(0, i - 8):i]
+        if not _CERTAIN_FRAMES.isdisjoint(window) or any(
+                w == "doubt" and k > 0 and window[k - 1] == "no" for k, w in enumerate(window)):
+            return "would_after_certainty"  # "sure the plan would work": tense inside a booster's scope
+    return None
+
+
 def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str | None:
     """The id of the first disambiguation rule that rejects this candidate, or ``None``."""
     lower, words = sentence.lower, sentence.words
@@ -351,6 +474,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     item = entry.item
     if item == "may" and (words[i] == "May" and (i > 0 or nxt[:1].isdigit())):
         return "may_month"
+    if item == "may" and i == 0 and end < len(words) and sentence.proper[end]:
+        return "may_name"  # "May Thompson, 91, ..."
     if item == "might" and (prev1 in _DETERMINERS or prev1 in _NOUN_MODIFIERS or prev1.endswith("'s")
                             or (nxt == "of" and not _text_after(sentence, end).strip())):
         return "might_noun"
@@ -358,7 +483,7 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         return "rather_than"
     if item == "could" and nxt in ("not", "n't"):
         return "could_not"
-    if item in ("about", "around", "nearly") and not (
+    if item in ("about", "around", "nearly", "some") and not (
             nxt[:1].isdigit() or nxt in _NUMBER_WORDS
             or (nxt in ("a", "an") and end + 1 < len(lower) and lower[end + 1] in _NUMBER_WORDS)
             or any(sign in _text_after(sentence, end) for sign in "$€£")):
@@ -372,6 +497,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     if entry.category == "engagement" and entry.subtype == "reader_pronoun" and sentence.quoted[i]:
         return "quoted_you"  # inside a quotation, "you" is someone the speaker addresses, not the reader
     if entry.pos == "verb":
+        if form[0] == "estimated" and prev1 in ("a", "an") and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS):
+            return None  # "an estimated 2,000 people": a rounder
         if words[i][:1].isupper() and i > 0:
             return "capitalised_noun"
         joined = not sentence.gaps[i].strip()
@@ -397,17 +524,22 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
             return "verb_at_sentence_start"  # "Think about what you lose": an imperative; "Doubt remains": a noun
         if form[0] == "means" and (prev1 in ("by", "the", "a", "any", "other", "no") or nxt in ("of", "to")):
             return "means_noun"
-    if item == "clear" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("not", "so")):
+    if item == "clear" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("not", "so")
+                                or _predicative(lower, i)):
         return "clear_verb"
-    if item == "true" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("not", "so")):
+    if item == "true" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("not", "so")
+                               or _predicative(lower, i)):
         return "predicative_only"
-    if item == "certain" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("so", "not", "more", "less")):
+    if item == "certain" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("so", "not", "more", "less")
+                                  or _predicative(lower, i)):
         return "certain_determiner"
     if item == "central" and not (prev1 in _COPULAS or nxt == "to"):
         return "central_attributive"
     if item == "key" and (not nxt or nxt in ("to", "of", "in", "for", "and", "or")
                           or _text_after(sentence, end).strip()):
         return "key_noun"
+    if item in _LEXICAL_RULE_ITEMS:
+        return _lexical_rule(sentence, i, end, form, item)
     return None
 
 
