@@ -19,6 +19,9 @@ __all__ = [
     "evaluate_stance",
     "segmentation_accuracy",
     "segmentation_cases",
+    "stance_blind_first_scores",
+    "stance_blind_items",
+    "stance_blind_scores",
     "stance_items",
     "stance_scores",
     "stance_scores_by_split",
@@ -83,13 +86,45 @@ def _holder_key(name: str) -> str:
     return name.split()[-1].lower() if name.strip() else ""
 
 
-def evaluate_stance(items: list[dict] | None = None) -> pd.DataFrame:
+def stance_blind_items() -> list[dict]:
+    """The blind hedge and booster sets A, B and C (``analysis/data/stance_blind_evaluation.json``):
+    ``set``, ``text`` and ``markers`` (``text``, ``category``)."""
+    return json.loads(read_packaged("data", "stance_blind_evaluation.json"))["items"]
+
+
+def stance_blind_first_scores() -> pd.DataFrame:
+    """Each blind set's hedge and booster F1 the first time it was scored, and with which rules
+    (``set``, ``rules``, ``hedge_f1``, ``booster_f1``): recorded in the data file, since those rules are gone."""
+    return pd.DataFrame(json.loads(read_packaged("data", "stance_blind_evaluation.json"))["first_scores"])
+
+
+def stance_blind_scores(items: list[dict] | None = None) -> pd.DataFrame:
+    """Precision, recall and F1 of hedges and boosters on each blind set, with today's rules.
+
+    Index: (``set``, ``category``) with category ``hedge``, ``booster`` and
+    ``both``; columns ``gold``, ``found``, ``correct``, ``precision``,
+    ``recall``, ``f1``. Markers of other categories are not scored.
+    """
+    items = stance_blind_items() if items is None else items
+    scored = ("hedge", "booster")
+    frames = {}
+    for name in sorted({i["set"] for i in items}):
+        results = evaluate_stance([i for i in items if i["set"] == name], categories=scored)
+        table = stance_scores(results, categories=scored).rename(index={"all": "both"})
+        frames[name] = table[["gold", "found", "correct", "precision", "recall", "f1"]]
+    return pd.concat(frames, names=["set", "category"])
+
+
+def evaluate_stance(items: list[dict] | None = None, categories: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Run :func:`analysis.stance.markers` on every evaluation sentence and align with the gold markers.
 
     Returns one row per gold or predicted marker: ``item``, ``text``,
     ``category``, ``start``, ``outcome`` (``tp``, ``fn`` or ``fp``; a match
     needs the same span and category), and for matches ``subtype_ok``,
-    ``negated_ok`` and ``holder_ok`` (holders compared by last word).
+    ``negated_ok`` and ``holder_ok`` (holders compared by last word; NaN where
+    the gold marker does not give them). ``categories``: score only these
+    (predicted markers of other categories are left out), for sets annotated
+    for some categories only.
     """
     from . import document_from_text
     from .stance import markers
@@ -97,7 +132,8 @@ def evaluate_stance(items: list[dict] | None = None) -> pd.DataFrame:
     rows = []
     for number, item in enumerate(stance_items() if items is None else items):
         doc = document_from_text(item["text"], validate=False)
-        predicted = {(r.start, r.end, r.category): r for r in markers(doc).itertuples()}
+        predicted = {(r.start, r.end, r.category): r for r in markers(doc).itertuples()
+                     if categories is None or r.category in categories}
         seen: dict[str, int] = {}
         for gold in item["markers"]:
             surface = gold["text"]
@@ -111,7 +147,7 @@ def evaluate_stance(items: list[dict] | None = None) -> pd.DataFrame:
             hit = predicted.pop(key, None)
             row = {"item": number, "text": surface, "category": gold["category"], "start": start,
                    "outcome": "tp" if hit is not None else "fn"}
-            if hit is not None:
+            if hit is not None and "subtype" in gold:
                 row.update(subtype_ok=hit.subtype == gold["subtype"], negated_ok=bool(hit.negated) == gold["negated"],
                            holder_ok=_holder_key(hit.holder) == _holder_key(gold["holder"]))
             rows.append(row)
@@ -128,13 +164,13 @@ def stance_scores_by_split(items: list[dict] | None = None) -> dict[str, pd.Data
             for split in ("development", "held-out")}
 
 
-def stance_scores(results: pd.DataFrame) -> pd.DataFrame:
-    """Precision, recall and F1 per category (and ``all``), with subtype, negation and holder accuracy
-    among the correctly found markers."""
+def stance_scores(results: pd.DataFrame, categories: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """Precision, recall and F1 per category (every stance category, or ``categories``; and ``all``),
+    with subtype, negation and holder accuracy among the correctly found markers."""
     from .stance import CATEGORIES
 
     rows = []
-    for category in (*CATEGORIES, "all"):
+    for category in (*(CATEGORIES if categories is None else categories), "all"):
         part = results if category == "all" else results[results["category"] == category]
         tp = int((part["outcome"] == "tp").sum())
         fp = int((part["outcome"] == "fp").sum())

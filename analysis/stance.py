@@ -35,7 +35,7 @@ Disambiguation rules (id: what it rejects):
   (not *the central bank*).
 - ``noun_at_clause_end``: a base or -s form of a verb item that ends a
   clause or precedes *of*, *for* or a verb (*security guarantees.*,
-  *the union claims are*): a noun.
+  *the union claims are*): a noun; not after *I/we* (*Ministers, I think, know this*).
 - ``imperative_only``: directives (*consider*, *imagine*, *note that*) only
   at the start of a sentence.
 - ``pronoun_case``: *us* written *US* is the country.
@@ -64,6 +64,10 @@ Disambiguation rules (id: what it rejects):
   *by/and/or/but/with/for* or punctuation (*treated fairly by*).
 - ``would_after_certainty``: *would* within eight words after *sure, convinced,
   confident, certain* or *no doubt* is the tense of the certain clause, not a hedge.
+- ``would_reported_future``: *would* within eight words after a reporting verb in
+  the past (*said it would cut jobs*, *warned that profits would fall*) is the
+  reported speaker's *will* moved into the past, not a hedge, unless the sentence
+  has *if* or *unless* (a conditional prediction stays a hedge).
 - *some* joins the ``about_quantity`` rounders (*some 40,000 residents*);
   *an estimated* before a number is a rounder, not a noun.
 
@@ -264,6 +268,18 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _reporting_past_forms() -> frozenset[str]:
+    """Past forms of the lexicon's reporting verbs (*said, told, warned, confirmed*): single-word
+    attribution items, their -ed inflections and irregular forms."""
+    forms: set[str] = set()
+    for entry in _entries():
+        if entry.category == "attribution" and entry.pos == "verb" and " " not in entry.item:
+            forms |= {f for f in _inflections(entry.item) if f.endswith("ed")}
+            forms |= {f for f in entry.forms.split("|") if f and not f.endswith(("ing", "s"))}
+    return frozenset(forms)
+
+
 class _Gaps:
     """The text before each word of a sentence, sliced from the document only when asked for."""
 
@@ -461,6 +477,8 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         if not _CERTAIN_FRAMES.isdisjoint(window) or any(
                 w == "doubt" and k > 0 and window[k - 1] == "no" for k, w in enumerate(window)):
             return "would_after_certainty"  # "sure the plan would work": tense inside a booster's scope
+        if not _reporting_past_forms().isdisjoint(window) and "if" not in lower and "unless" not in lower:
+            return "would_reported_future"  # "said it would cut 1,500 jobs": "will" moved into the past
     return None
 
 
@@ -513,7 +531,7 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
             return "noun_after_determiner"  # "a Bloomberg report", "the annual report"
         if joined and prev1 in _PREPOSITIONS and not inflected:
             return "noun_after_determiner"  # "over comments", "of the stress"
-        if not inflected and (form[0].endswith("s") or base) and len(form) == 1:
+        if not inflected and (form[0].endswith("s") or base) and len(form) == 1 and prev1 not in ("i", "we"):
             if (not nxt or _text_after(sentence, end).strip(" ") in (".", ",", ";", ":") or nxt in ("of", "for")
                     or nxt in ("are", "were", "was", "is", "have", "had")):
                 return "noun_at_clause_end"  # "security guarantees.", "the union claims are"

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from analysis import InputError, document_from_text, load_document
-from analysis.evaluation import evaluate_stance, stance_items, stance_scores
+from analysis.evaluation import (evaluate_stance, stance_blind_first_scores, stance_blind_items, stance_blind_scores,
+                                 stance_items, stance_scores)
 from analysis.stance import CATEGORIES, WRITER, candidates, lexicon, markers, stance_record, summary
 from conftest import SECOND, SEED, run_cli
 
@@ -112,6 +113,7 @@ def test_seed_rejections(seed_doc) -> None:
     ("Repairs will be finished as quickly as possible.", "possible", "as_possible"),
     ("The mayor said she was confident the bridge would reopen.", "would", "would_after_certainty"),
     ("There is no doubt the treaty would pass.", "would", "would_after_certainty"),
+    ("The firm announced that it would close two plants.", "would", "would_reported_future"),
     ("Some of the ships returned.", "Some", "about_quantity"),
 ])
 def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
@@ -143,8 +145,10 @@ def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     ("Prices are roughly the same as last year.", "roughly", "hedge"),
     ("The results appear to confirm the theory.", "appear", "hedge"),
     ("Investors assume that rates will fall.", "assume", "hedge"),
-    ("Analysts said the merger would probably fail.", "would", "hedge"),
+    ("A cut in June would be the first since 2020.", "would", "hedge"),
     ("In my view, the plan is flawed.", "In my view", "hedge"),
+    ("The reforms, I suspect, will not survive the election.", "suspect", "hedge"),
+    ("Analysts said the bank would cut rates if inflation fell.", "would", "hedge"),
 ])
 def test_the_same_words_are_markers_in_their_stance_sense(text: str, word: str, category: str) -> None:
     assert (word, category) in {(t, c) for t, c, _, _ in found(text)}
@@ -166,10 +170,10 @@ def test_holders() -> None:
     assert found("According to the ministry, about 300 people fled.")[1][3] == "ministry"
     assert ("We", "self_mention", False, "leader") in found("We will not give up, the union leader told reporters.")
     assert ("said", "attribution", False, "Tom Reid") in found('"We have waited long enough," said Tom Reid.')
-    text = "Matthew Miller spoke first. He clarified that aid would continue. They welcomed it, officials said."
+    text = "Matthew Miller spoke first. He clarified that aid may continue. They welcomed it, officials said."
     holders = {t: h for t, _, _, h in found(text)}
     assert holders["clarified"] == "Matthew Miller"  # he -> the most recent person holder
-    assert holders["would"] == "Matthew Miller"
+    assert holders["may"] == "Matthew Miller"
     assert found("He stressed the point.")[0][3] == "he"  # unresolved pronouns stay as written
 
 
@@ -288,6 +292,32 @@ def test_evaluation_set_size_and_scores() -> None:
     for category in ("hedge", "booster"):
         assert scores.loc[category, "f1"] >= 0.9, category
     assert scores.loc["all", "gold"] >= 100
+
+
+def test_blind_sets() -> None:
+    items = stance_blind_items()
+    assert {i["set"] for i in items} == {"A", "B", "C"}
+    assert not any("Blinken" in i["text"] or "Kiev" in i["text"] for i in items)
+    for item in items:  # every gold span is in its sentence, once
+        for marker in item["markers"]:
+            assert item["text"].count(marker["text"]) == 1, marker
+            assert marker["category"] in ("hedge", "booster")
+    scores = stance_blind_scores()
+    # scored on hedges and boosters only: the attribution and attitude markers of these sentences are not counted
+    assert set(scores.index.get_level_values("category")) == {"hedge", "booster", "both"}
+    both = scores.xs("both", level="category")
+    assert (both["gold"] == [sum(len(i["markers"]) for i in items if i["set"] == s) for s in both.index]).all()
+    for category in ("hedge", "booster"):  # no worse than when set C first met the rules (0.895, 0.973), less 0.05
+        assert scores.loc[("C", category), "f1"] >= 0.84, category
+    assert len(stance_blind_first_scores()) == 4
+
+
+def test_scoring_some_categories_only() -> None:
+    item = {"text": "Officials said the deal could collapse.",
+            "markers": [{"text": "could", "category": "hedge"}]}
+    results = evaluate_stance([item], categories=("hedge", "booster"))
+    assert results[["text", "category", "outcome"]].values.tolist() == [["could", "hedge", "tp"]]  # "said" ignored
+    assert evaluate_stance([item])["outcome"].tolist() == ["tp", "fp"]  # all categories: "said" is a false positive
 
 
 def test_record_and_cli(tmp_path) -> None:
