@@ -2,8 +2,9 @@
 
 - :func:`proper_noun_mask` marks each word that is a proper noun: capitalised
   inside a sentence, or capitalised at a sentence start when the same word is
-  also capitalised inside a sentence elsewhere in the text (except stop words:
-  *The* after a dateline's dash does not make every opening *The* a name).
+  also capitalised inside a sentence elsewhere in the text. A capitalised stop
+  word is never a name (*We* opening a quotation, the pronoun *I*), nor does it
+  make its sentence-opening uses names (*The* after a dateline's dash).
 - :func:`proper_name_sequences` finds runs of two or more adjacent proper
   nouns (``of`` allowed inside: *Secretary of State*), split after a title
   word (*French President* | *Emmanuel Macron*).
@@ -14,6 +15,15 @@
   after a preposition of place, or after one and *the* (*in London*, *at the
   White House*): there it names the place; *from Washington* may be the government
   and still counts.
+
+  A variant that is part of a longer name is someone or something else: a
+  surname after another first name (*Stephen Miller* is not *Matthew Miller*),
+  an office followed by a name or by *for* (*Secretary of State Marco Rubio*,
+  the British *Secretary of State for Health*: the office is counted only
+  through the name), and a one-word place next to another capitalised word
+  (*Latin America*, *Paris Saint-Germain*, *Washington Post*, *Bank of
+  America*). Titles (*Mayor*), days and months (*Washington Tuesday*) and
+  other actors' names do not make a longer name.
 """
 
 from __future__ import annotations
@@ -61,6 +71,12 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def calendar_names() -> frozenset[str]:
+    """Day and month names (``analysis/data/calendar_names.txt``): capitalised, never an actor."""
+    return packaged_words("data", "calendar_names.txt")
+
+
+@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """The Snowball English stop words (lower case; ``analysis/data/stopwords_en.txt``)."""
     return packaged_words("data", "stopwords_en.txt")
@@ -93,7 +109,9 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
     # a function word capitalised inside one sentence ("GENEVA — The talks") says nothing about the others
     stop = stopwords()
     capitalised_inside &= np.array([t.lower() not in stop for t in types], dtype=bool)
-    return capitalised & (~first | capitalised_inside[ids])
+    # a capitalised function word is not a name ("told reporters: \"We promised\"", the pronoun I); US is
+    stop_form = np.array([t.lower() in stop and (len(t) == 1 or not t.isupper()) for t in types], dtype=bool)
+    return capitalised & ~stop_form[ids] & (~first | capitalised_inside[ids])
 
 
 def _word_positions(doc: Document) -> list[tuple[int, int, int]]:
@@ -202,8 +220,53 @@ def _after_place_preposition(types: tuple[str, ...], ids: np.ndarray, sentences:
     return k >= 0 and sentences[k] == sentences[i] and types[ids[k]].lower() in _PLACE_PREPOSITIONS
 
 
+def _name_word(doc: Document, k: int, beside: int, opening_counts: bool = False) -> bool:
+    """Is word ``k`` a capitalised word of another name, joined to word ``beside`` by spaces only?
+
+    Not a title (*Mayor*), a day or month, or a capitalised function or familiar
+    word opening the sentence (*But Miller said*), unless ``opening_counts``."""
+    types, ids = doc.word_types
+    sentences = doc.word_sentence_ids
+    if k < 0 or k >= len(ids) or sentences[k] != sentences[beside]:
+        return False
+    word = types[ids[k]]
+    if not word[:1].isupper() or word in person_titles() or word in calendar_names():
+        return False
+    first, last = min(k, beside), max(k, beside)
+    starts, ends = doc.word_offsets(first, last + 1)
+    if doc.text[int(ends[0]):int(starts[-1])].strip():
+        return False  # "Berlin, Germany"; "Kyiv's"
+    if not opening_counts and (k == 0 or sentences[k - 1] != sentences[k]):  # a name only if not an ordinary word
+        from .readability import is_familiar
+
+        return word.lower() not in stopwords() and not is_familiar(word.lower())
+    return True
+
+
+def _inside_longer_name(doc: Document, kind: str, actor_type: str, i: int, end: int) -> bool:
+    """Is the variant at words ``i:end`` part of a longer name (rules in the module docstring)?"""
+    if kind == "short name":
+        return _name_word(doc, i - 1, i) and doc.word_types[0][doc.word_types[1][i - 1]] not in _variant_index()
+    if kind == "title":
+        types, ids = doc.word_types
+        following = types[ids[end]] if end < len(ids) and doc.word_sentence_ids[end] == doc.word_sentence_ids[i] \
+            else ""
+        return following == "for" or _name_word(doc, end, end - 1)
+    if kind in ("name", "metonymy") and end == i + 1 and actor_type in ("place", "country"):
+        types, ids = doc.word_types
+        index = _variant_index()
+        if _name_word(doc, i - 1, i) and types[ids[i - 1]] not in index:
+            return True  # "Latin America", "Union Berlin"
+        if _name_word(doc, end, i) and types[ids[end]] not in index:
+            return True  # "Paris Saint-Germain", "Washington Post"
+        if i >= 2 and types[ids[i - 1]] == "of" and _name_word(doc, i - 2, i - 2, opening_counts=True) \
+                and types[ids[i - 2]] not in index:
+            return True  # "Bank of America"; not "Zelensky of Ukraine"
+    return False
+
+
 def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
-    entities, variants, kinds, _ = _alias_columns()
+    entities, variants, kinds, kinds_of_type = _alias_columns()
     index = _variant_index()
     types, ids = doc.word_types
     starts_variant = np.fromiter(map(index.__contains__, types), dtype=bool, count=len(types))
@@ -232,6 +295,8 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
                     continue
             if kinds[row] == "metonymy" and _after_place_preposition(types, ids, sentences, i):
                 break  # "in London": the place, not the government it can stand for
+            if _inside_longer_name(doc, kinds[row], kinds_of_type[row], i, end):
+                break
             found.append((entities[row], variants[row], row, i))
             resume = end
             break

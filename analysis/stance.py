@@ -10,7 +10,10 @@ rules below; the first rule that rejects it is recorded in
 
 Disambiguation rules (id: what it rejects):
 
-- ``may_month``: *May* capitalised inside a sentence, or before a day number.
+- ``may_month``: *May* capitalised inside a sentence, or before a day number;
+  ``may_name``: *May* opening a sentence, except before a pronoun or *God*
+  (*May I ask*): a modal opens only questions and wishes, so *May was the
+  wettest month*, *May also called for* (Theresa May), *May Thompson, 91*.
 - ``might_noun``: *might* after a determiner, possessive or noun modifier
   (*military might*), or before *of*. (*will* is not a marker: Hyland's lists
   do not count prediction, so *political will* needs no rule.)
@@ -34,8 +37,8 @@ Disambiguation rules (id: what it rejects):
   ``central_attributive``: *central* only as *central to* or predicative
   (not *the central bank*).
 - ``noun_at_clause_end``: a base or -s form of a verb item that ends a
-  clause or precedes *of*, *for* or a verb (*security guarantees.*,
-  *the union claims are*): a noun; not after *I/we* (*Ministers, I think, know this*).
+  clause or precedes *of*, *for*, *be*, *have* or a modal (*security guarantees.*,
+  *the union claims are*, *member states must*): a noun; not after *I/we* (*Ministers, I think, know this*).
 - ``imperative_only``: directives (*consider*, *imagine*, *note that*) only
   at the start of a sentence.
 - ``pronoun_case``: *us* written *US* is the country.
@@ -54,7 +57,6 @@ Disambiguation rules (id: what it rejects):
   (``analysis/lexicons/evidence_nouns.txt``: *the data show*); not *the gallery
   will show*, *had shown no remorse*, *may prove costly*.
 - ``intend_to``: *intend* only before *to* (not *intended as a warning*).
-- ``may_name``: *May* opening a sentence before a name (*May Thompson, 91*).
 - ``never_experiential``: *never* after *have* (*have never won there*) is a fact
   about the past, unless *never been more/so/as*. It still negates what follows.
 - ``make_sure``; ``quite_a`` (*quite a few*); ``appear_place`` (*appear in court*);
@@ -68,6 +70,11 @@ Disambiguation rules (id: what it rejects):
   the past (*said it would cut jobs*, *warned that profits would fall*) is the
   reported speaker's *will* moved into the past, not a hedge, unless the sentence
   has *if* or *unless* (a conditional prediction stays a hedge).
+- ``roman_numeral``: *I* right after a capitalised word inside a sentence (*World War I*).
+- ``state_noun``: *state(s)* only before *that* or after *to*, a modal, *also*
+  (*state media*, *member states* are nouns); ``grave_noun``: *grave* before a
+  preposition, a verb or punctuation, unless predicative (*a mass grave near*).
+- *No* before a number (*No 10*, *No. 10 said*) is not a negation.
 - *some* joins the ``about_quantity`` rounders (*some 40,000 residents*);
   *an estimated* before a number is a rounder, not a noun.
 
@@ -98,11 +105,22 @@ name is the same holder. A sentence's first word is a name when it is
 capitalised and not a familiar English word (*Greenpeace said*).
 Generic sources are the nouns of ``analysis/lexicons/source_nouns.tsv`` and plural
 agent nouns (*-ers, -ors, -ists, -ians, -ants, -ents*: *investigators*, *forecasters*).
-*he/she* resolve to the most recent person among the last 40 holders (failing
-that, the most recent person named in the ten preceding sentences), *they* to the most
-recent group or organisation, *it* to the most recent organisation or country; institutions and
-generic sources (*officials*) are holders too. A sentence inside quotation
-marks without a frame of its own keeps the previous quotation's holder.
+A subject inside a prepositional phrase gives way to the noun it modifies
+(*Economists at Bank of America said*: the economists; *Omar Khalil of the
+Bristol Heart Institute*), auxiliaries between subject and verb are passed
+over (*The treasurer, Hannah Vogt, has described*), and an AP party tag is not
+a name (*Sen. Maria Lopez, D-Nev., said*). A pronoun resolves to a compatible
+name earlier in its own sentence; failing that, *he/she* to the most recent
+person among the last 40 holders (failing that, a person named in the ten
+preceding sentences, the latest sentence first and within it the first name,
+a subject before an object), *they* to a group or organisation, *it* to an
+organisation or country. Days and months are never sources, and a name after a
+preposition of place (*in Lisbon*, *the town of Izium*) is a place, which no
+pronoun refers to. Institutions and generic sources (*officials*) are holders
+too. Quotation marks are paired within a paragraph (double quotes, and single
+quotes opened before a letter and closed after punctuation, so apostrophes do
+not count): a quotation's sentences without a frame of their own belong to the
+latest speaker of a quotation.
 """
 
 from __future__ import annotations
@@ -110,7 +128,7 @@ from __future__ import annotations
 import heapq
 import re
 from operator import itemgetter
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
@@ -122,7 +140,8 @@ from .document import Document
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_table, packaged_words
 from .names import NAME_PARTICLES as _NAME_PARTICLES
-from .names import alias_table, iter_actor_mentions, person_titles, proper_noun_mask, variant_word_counts
+from .names import (alias_table, calendar_names, iter_actor_mentions, person_titles, proper_noun_mask,
+                    variant_word_counts)
 from .readability import is_familiar
 
 __all__ = [
@@ -167,6 +186,9 @@ _PLACE_PREPOSITIONS = frozenset("at in before on alongside with as".split())
 _ASSUME_OBJECTS = frozenset(
     "office power control responsibility command leadership duties role charge presidency post throne".split())
 _MANNER_FOLLOWERS = frozenset("by and or but with for".split())
+_MODALS = frozenset("will would shall should can could may might must".split())
+_NOT_AFTER_A_VERB = frozenset("are were was is have has had".split()) | _MODALS  # "member states must": a noun
+_MAY_OPENING_SUBJECTS = frozenset("i we you he she it they god".split())  # "May I ask", "May God bless"
 _CERTAIN_FRAMES = frozenset("sure convinced confident certain".split())
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ent", "ant", "ary", "ly")
 _NOUN_MODIFIERS = frozenset("political military economic naval popular good ill free public collective all".split())
@@ -174,6 +196,11 @@ _SKIP_BEFORE_VERB = frozenset(
     "has have had is are was were be been being remains remain remained also repeatedly again later previously "
     "already still further firmly strongly publicly will would could may might must should can did does do "
     "not never too once often then recently quickly now less very quite so always just even".split())
+_NAME_PLACE_PREPOSITIONS = frozenset("in at near outside inside across around".split())
+_PLACE_NOUNS = frozenset("town city village region province district county state island port capital".split())
+_MODIFIER_PREPOSITIONS = frozenset("of at for to from with".split())  # "Economists at Bank of America said"
+_AUXILIARY_SKIP = frozenset("has have had is are was were will would also".split())
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # AP: "Sen. Rand Paul, R-Ky., said"
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")  # plural agent nouns, as sources
 _BE_FORMS = frozenset("is are was were be been being".split())
 _AUXILIARIES = _BE_FORMS | {"am", "has", "have", "had"}
@@ -187,6 +214,11 @@ _ORGANISATION_WORDS = frozenset(
 _QUOTES = "\"“”"
 _CLAUSE_BREAK = re.compile(r"[,;:—()]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
+# British style: 'We will not back down,' Cullen said. An opening mark after a space (or at a line
+# start) before a letter; a closing one after sentence punctuation, before a space or the end.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—]))['‘](?=[^\W\d_])", re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:])['’](?=\s|$|[)\]—])", re.MULTILINE)
+_SINGLE_CLOSE_BEFORE_VERB = re.compile(r"[.,!?;:]['’]\s*$")
 _QUESTION_MARK = re.compile(r"\?")
 _LOOKBACK_HOLDERS = 40     # a pronoun looks back this many holders at most ...
 _LOOKBACK_SENTENCES = 10   # ... and this many sentences for a mentioned name
@@ -307,6 +339,57 @@ class _Sentence:
     quoted: list[bool]        # inside quotation marks
 
 
+def _quotation_spans(doc: Document) -> tuple[list[int], list[int]]:
+    """Starts and ends (sorted, disjoint) of the text inside quotation marks, per paragraph.
+
+    Double quotes pair up in order within a paragraph, and one left open runs to
+    the paragraph's end (a quotation continued in the next paragraph opens it
+    again). Single quotes count only as a pair of an opening mark (after a space,
+    before a letter) and the next closing mark after sentence punctuation, so
+    apostrophes (*don't*, *workers' rights*) are not taken for quotation marks."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    paragraph_starts = [p.start for p in doc.paragraphs]
+    paragraph_ends = [p.end for p in doc.paragraphs]
+
+    def paragraph_end(position: int) -> int:
+        return paragraph_ends[max(0, bisect_right(paragraph_starts, position) - 1)]
+
+    opened = -1
+    for match in _QUOTE_MARK.finditer(text):
+        position = match.start()
+        if opened >= 0 and position < paragraph_end(opened):
+            spans.append((opened, position + 1))
+            opened = -1
+        else:
+            if opened >= 0:
+                spans.append((opened, paragraph_end(opened)))
+            opened = position
+    if opened >= 0:
+        spans.append((opened, paragraph_end(opened)))
+    if "'" in text or "‘" in text:
+        closers = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+        resume = 0
+        for match in _SINGLE_OPEN.finditer(text):
+            position = match.start()
+            if position < resume:
+                continue
+            k = bisect_right(closers, position)
+            if k < len(closers) and closers[k] < paragraph_end(position):
+                spans.append((position, closers[k] + 1))
+                resume = closers[k] + 1
+        spans.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in spans:  # merged: a single-quoted passage nested in a double-quoted one
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
 class _Sentences:
     """The document's sentences as :class:`_Sentence`, each built on first access.
 
@@ -328,6 +411,7 @@ class _Sentences:
         self._built: dict[int, _Sentence] = {}
         self._block: tuple[int, int, list[str], list[str], list[int], list[int], list[bool]] | None = None
         self._proper: np.ndarray | None = None
+        self._quotes = _quotation_spans(doc)
 
     def _columns(self, a: int, b: int) -> tuple[int, list[str], list[str], list[int], list[int], list[bool]]:
         """Lists covering words ``a`` to ``b - 1``, and the index of their first word."""
@@ -357,10 +441,13 @@ class _Sentences:
             a, b = a - first, b - first
             sentence_start, sentence_end = self.doc.sentences.table[k, :2].tolist()
             own_starts, own_ends = starts[a:b], ends[a:b]
-            text = self.doc.text
-            if _QUOTE_MARK.search(text, sentence_start, sentence_end):
-                marks = [m.start() for m in _QUOTE_MARK.finditer(text, sentence_start, sentence_end)]
-                quoted = [bisect_left(marks, start) % 2 == 1 for start in own_starts]  # odd count before: inside
+            span_starts, span_ends = self._quotes
+            k_span = bisect_left(span_starts, sentence_end) - 1  # the last span opening before the sentence ends
+            if k_span >= 0 and span_ends[k_span] > sentence_start:
+                quoted = []
+                for start in own_starts:
+                    j = bisect_right(span_starts, start) - 1
+                    quoted.append(j >= 0 and start < span_ends[j])
             else:
                 quoted = [False] * (b - a)
             built = self._built[k] = _Sentence(k, words[a:b], lower[a:b], own_starts, own_ends,
@@ -492,8 +579,12 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     item = entry.item
     if item == "may" and (words[i] == "May" and (i > 0 or nxt[:1].isdigit())):
         return "may_month"
-    if item == "may" and i == 0 and end < len(words) and sentence.proper[end]:
-        return "may_name"  # "May Thompson, 91, ..."
+    if item == "may" and i == 0 and words[i] == "May" and (
+            (end < len(words) and sentence.proper[end]) or nxt not in _MAY_OPENING_SUBJECTS):
+        return "may_name"  # "May Thompson, 91, ...", "May was the wettest month", "May also called for"
+    if entry.category == "self_mention" and words[i] == "I" and i > 1 and words[i - 1][:1].isupper() \
+            and not sentence.gaps[i].strip():
+        return "roman_numeral"  # "World War I", "Elizabeth I"
     if item == "might" and (prev1 in _DETERMINERS or prev1 in _NOUN_MODIFIERS or prev1.endswith("'s")
                             or (nxt == "of" and not _text_after(sentence, end).strip())):
         return "might_noun"
@@ -533,14 +624,15 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
             return "noun_after_determiner"  # "over comments", "of the stress"
         if not inflected and (form[0].endswith("s") or base) and len(form) == 1 and prev1 not in ("i", "we"):
             if (not nxt or _text_after(sentence, end).strip(" ") in (".", ",", ";", ":") or nxt in ("of", "for")
-                    or nxt in ("are", "were", "was", "is", "have", "had")):
+                    or nxt in _NOT_AFTER_A_VERB):
                 return "noun_at_clause_end"  # "security guarantees.", "the union claims are"
         if i == 0 and entry.category == "attribution" and form[0] != item.split()[0] and not form[0].endswith(
                 ("ed", "ing")):
             return "verb_at_sentence_start"
         if i == 0 and entry.category == "hedge" and form[0] == item.split()[0]:
             return "verb_at_sentence_start"  # "Think about what you lose": an imperative; "Doubt remains": a noun
-        if form[0] == "means" and (prev1 in ("by", "the", "a", "any", "other", "no") or nxt in ("of", "to")):
+        if form[0] == "means" and (prev1 in ("by", "the", "a", "any", "other", "no", "one", "some", "every", "all")
+                                   or nxt in ("of", "to")):
             return "means_noun"
     if item == "clear" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("not", "so")
                                 or _predicative(lower, i)):
@@ -556,6 +648,13 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     if item == "key" and (not nxt or nxt in ("to", "of", "in", "for", "and", "or")
                           or _text_after(sentence, end).strip()):
         return "key_noun"
+    if item == "state" and form[0] in ("state", "states") and not (
+            nxt == "that" or prev1 in ("to", "also", "clearly", "explicitly") or prev1 in _MODALS):
+        return "state_noun"  # "state media", "member states": the noun; "states that", "to state" the verb
+    if item == "grave" and not _predicative(lower, i) and (
+            _ends_clause(sentence, end) or nxt in _PREPOSITIONS or nxt in _NOT_AFTER_A_VERB
+            or nxt in ("near", "where", "and", "site", "sites")):
+        return "grave_noun"  # "a mass grave near the town"
     if item in _LEXICAL_RULE_ITEMS:
         return _lexical_rule(sentence, i, end, form, item)
     return None
@@ -581,6 +680,8 @@ def _negated(sentence: _Sentence, i: int, item: str) -> bool:
         if _CLAUSE_BREAK.search(sentence.gaps[j + 1]):
             return False
         word = sentence.lower[j]
+        if word == "no" and sentence.lower[j + 1][:1].isdigit():
+            continue  # "No 10", "No. 10 said": a number, not a negation
         if word in _NEGATORS or word.endswith("n't"):
             between = sentence.lower[j + 1:i]
             if word == "never" and "more" in between:
@@ -682,8 +783,10 @@ def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
             start = k
         elif start == 1 and not gaps[1].strip() and _initial_name(sentence):
             start = 0  # the sentence's first word begins the name: "Amnesty International"
-        elif start > 0 and gaps[start].strip() == "." and words[start - 1] in _titles():
-            start -= 1  # an abbreviated title before the name: "Dr. Helen Marsh"
+        elif start > 0 and gaps[start].strip() == "." and (words[start - 1] in _titles() or (
+                start > 1 and len(words[start - 1]) == 1 and words[start - 1].isupper() and proper[start - 2]
+                and not gaps[start - 1].strip())):
+            start -= 1  # an abbreviated title, "Dr. Helen Marsh"; a middle initial, "Laurence H. Tribe"
         else:
             break
     stop = j
@@ -695,10 +798,23 @@ def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
             k += 1
         if stop + 1 < k < n and proper[k] and not gaps[k].strip():
             stop = k
-        elif stop + 1 < n and proper[stop + 1] and gaps[stop + 1].strip() == "." and words[stop] in _titles():
-            stop += 1  # an abbreviated title: "Dr. Priya Natarajan"
+        elif stop + 1 < n and proper[stop + 1] and gaps[stop + 1].strip() == "." and (
+                words[stop] in _titles() or (len(words[stop]) == 1 and words[stop].isupper() and stop > start)):
+            stop += 1  # an abbreviated title, "Dr. Priya Natarajan"; a middle initial, "Laurence H. Tribe"
         else:
             return start, stop
+
+
+def _after_place_word(sentence: _Sentence, start: int) -> bool:
+    """Does a name at word ``start`` follow a preposition of place (*in, at, near*, also after *the*)
+    or *of* after a word for a settlement or region (*the town of Izium*)?"""
+    k = start - 1
+    if k >= 0 and sentence.lower[k] == "the":
+        k -= 1
+    if k < 0 or sentence.gaps[k + 1].strip():
+        return False
+    word = sentence.lower[k]
+    return word in _NAME_PLACE_PREPOSITIONS or (word == "of" and k > 0 and sentence.lower[k - 1] in _PLACE_NOUNS)
 
 
 def _without_titles(words: list[str]) -> list[str]:
@@ -765,6 +881,10 @@ class _Holders:
         if sentence.proper[j]:
             start, stop = _name_span(sentence, j)
             words = sentence.words[start:stop + 1]
+            if all(w in calendar_names() for w in words) or _PARTY_TAG.match(words[-1]):
+                return None  # "on Wednesday", "R-Ky.": no one
+            if _after_place_word(sentence, start):  # "in Brasilia", "the town of Izium": a place
+                return _Source(" ".join(words), "place"), start
             if " ".join(words) in _place_names():  # "in London": a place, which no pronoun can refer to
                 return _Source(" ".join(words), "place"), start
             kind = _name_kind(words)
@@ -786,17 +906,27 @@ class _Holders:
             return _Source(" ".join(words), _name_kind(words)), 0
         return None
 
-    def _resolve(self, pronoun: str) -> _Source | None:
-        """The most recent compatible holder; failing that, the most recent compatible name mentioned."""
+    def _resolve(self, pronoun: str, sentence: _Sentence | None = None, j: int = 0) -> _Source | None:
+        """A compatible name earlier in the pronoun's own sentence (*Oleh Taran ..., where he denied*);
+        else the most recent compatible holder; else a compatible name of the preceding sentences,
+        latest sentence first and, within one, the first named (a subject before an object)."""
         wanted = _PRONOUNS[pronoun]
         accept = {"person": ("person",), "group": ("group", "organisation"),
                   "organisation": ("organisation", "country")}[wanted]
+        if sentence is not None and j > 0:
+            k = 0
+            while k < j:
+                if sentence.proper[k] or sentence.lower[k] in _source_nouns():
+                    found = self._entity_at(sentence, k)
+                    if found is not None and found[0].kind in accept and found[0].name.lower() != pronoun:
+                        return found[0]
+                k += 1
         for source in reversed(self.history[-_LOOKBACK_HOLDERS:]):
             if source.kind in accept:
                 return source
         for k in range(self.current - 1, max(-1, self.current - 1 - _LOOKBACK_SENTENCES), -1):
-            # names mentioned in the preceding sentences, latest first
-            for source in reversed(self._names_in(self.sentences[k])):
+            # names mentioned in the preceding sentences, latest sentence first, its first name first
+            for source in self._names_in(self.sentences[k]):
                 if source.kind in accept:
                     return source
         return None
@@ -808,7 +938,7 @@ class _Holders:
             offset = int(self.sentence_offset[sentence.index])
             j = 0
             while j < len(sentence.words):
-                if sentence.proper[j] or (offset + j) in self.mention_at:
+                if sentence.proper[j] or (offset + j) in self.mention_at or (j == 0 and _initial_name(sentence)):
                     found = self._entity_at(sentence, j)
                     if found:
                         names.append(found[0])
@@ -818,29 +948,63 @@ class _Holders:
             self._names[sentence.index] = names
         return self._names[sentence.index]
 
+    def _head(self, sentence: _Sentence, found: tuple[_Source, int] | None) -> tuple[_Source, int] | None:
+        """The source a prepositional phrase modifies, when ``found`` is inside one: *Economists at
+        Bank of America*, *an adviser to the minister*, *Caroline Holmes of the British Antarctic Survey*."""
+        best = found
+        for _ in range(3):
+            if found is None or found[1] < 2:
+                return best
+            k = found[1] - 1  # back over "the", "a" and up to two lower-case modifiers: "to the energy minister"
+            while k > 1 and found[1] - k <= 3 and not sentence.gaps[k + 1].strip() and (
+                    sentence.lower[k] in ("the", "a", "an") or (sentence.words[k].islower()
+                                                                 and sentence.lower[k] not in _MODIFIER_PREPOSITIONS
+                                                                 and sentence.lower[k] not in _CLAUSE_WORDS)):
+                k -= 1
+            if sentence.lower[k] not in _MODIFIER_PREPOSITIONS or sentence.gaps[k + 1].strip() \
+                    or sentence.gaps[k].strip():
+                return best
+            found = self._entity_at(sentence, k - 1)
+            if found is not None and found[0].kind != "place":  # a place is looked through: "at Bank of America"
+                best = found
+        return best
+
     def _subject_before(self, sentence: _Sentence, i: int, frames: list[tuple[int, _Source]]
                         ) -> tuple[_Source, int] | None:
         """Scan back from a frame word to its subject; (source, scope start) or None."""
+        return self._head(sentence, self._subject_search(sentence, i, frames))
+
+    def _subject_search(self, sentence: _Sentence, i: int, frames: list[tuple[int, _Source]]
+                        ) -> tuple[_Source, int] | None:
         if sentence.lower[i].endswith("ing") and i > 0 and any(m in sentence.gaps[i] for m in ",;—"):
             return (frames[0][1], i) if frames else None  # participle clause: the main clause's subject
         if sentence.lower[i].endswith("ing") and frames and sentence.lower[i - 1] not in _AUXILIARIES:
             return frames[0][1], i  # "X said he wrote to the minister asking for ...": X asks, not the minister
-        j = i - 1
+        verb = i  # the verb group: "has described", "had already warned"
+        while verb > 0 and sentence.lower[verb - 1] in _AUXILIARY_SKIP and not sentence.gaps[verb].strip():
+            verb -= 1
+        j = verb - 1
         while j >= 0 and i - j <= 10:
             gap_after = sentence.gaps[j + 1]
             word = sentence.lower[j]
             if any(mark in gap_after for mark in ",;:—"):
                 found = self._entity_at(sentence, j)
-                if found and j == i - 1:
+                if found and j == verb - 1:
                     # the whole name, which may begin before a known actor's variant ("Metals Miller")
                     first = min(found[1], _name_span(sentence, j)[0]) if sentence.proper[j] else found[1]
                     if first == 0 or "," in sentence.gaps[first]:
                         return found  # apposition: "the US Secretary of State, Antony Blinken, echoed"
                 opening = next((k for k in range(j, max(-1, j - 20), -1) if "," in sentence.gaps[k]), None)
-                if j == i - 1 and opening is not None and opening > 0 and sentence.lower[opening] in ("who", "which"):
+                for _ in range(2):  # "Sen. Rand Paul, R-Ky., who ...", "Rep. Chip Roy, R-Texas, said"
+                    tag = next((k for k in (opening, (opening or 0) - 1) if opening is not None and k > 0
+                                and _PARTY_TAG.match(sentence.words[k])), None)
+                    if tag is None or "," not in sentence.gaps[tag]:
+                        break
+                    opening = tag
+                if j == verb - 1 and opening is not None and opening > 0 and sentence.lower[opening] in ("who", "which"):
                     # skip a relative clause: "Dr. Marsh, who leads the team, told ..."
                     return self._entity_at(sentence, opening - 1)
-                if j == i - 1 and opening is not None and opening > 0:
+                if j == verb - 1 and opening is not None and opening > 0:
                     # skip an apposition or participle clause after the subject: "Hans Brouwer, the
                     # mayor, said ...", "A senior official, speaking on condition of anonymity, said ..."
                     before = self._entity_at(sentence, opening - 1)
@@ -848,7 +1012,7 @@ class _Holders:
                         return before
                 return (frames[0][1], i) if frames else None  # a new clause after a comma
             if word in _PRONOUNS:
-                resolved = self._resolve(word)  # an unresolved pronoun still names a reported source
+                resolved = self._resolve(word, sentence, j)  # an unresolved pronoun still names a reported source
                 return (resolved or _Source(word, _PRONOUNS[word])), j
             if word in _CLAUSE_WORDS:
                 if word in ("and", "or", "but") and frames:
@@ -908,7 +1072,9 @@ class _Holders:
             if not is_frame[candidate.row]:
                 continue
             entry = entries[candidate.row]
-            inverted = candidate.word > 0 and any(q in sentence.gaps[candidate.word] for q in _QUOTES)
+            gap = sentence.gaps[candidate.word] if candidate.word > 0 else ""
+            inverted = any(q in gap for q in _QUOTES) or (
+                "'" in gap and sentence.quoted[candidate.word - 1] and _SINGLE_CLOSE_BEFORE_VERB.search(gap) is not None)
             source = self._subject_after(sentence, candidate.word, candidate.length) if inverted else None
             after = candidate.word + candidate.length
             if source is None and candidate.word > 0 and sentence.lower[candidate.word - 1] in (
@@ -938,11 +1104,11 @@ class _Holders:
         if len(self._names) > 4 * _LOOKBACK_SENTENCES:  # names of sentences behind the look-back
             for old in [k for k in self._names if k < sentence.index - _LOOKBACK_SENTENCES]:
                 del self._names[old]
-        if sentence.quoted and sentence.quoted[0]:
-            if frames:
-                self.last_quote_source = frames[0][1]
-            elif self.last_quote_source is not None and sentence_source is None:
-                frames.append((0, self.last_quote_source))
+        if frames and any(sentence.quoted):  # the latest speaker of a quotation
+            self.last_quote_source = frames[0][1]
+        elif sentence.quoted and sentence.quoted[0] and self.last_quote_source is not None \
+                and sentence_source is None:  # a quotation's next sentence: the same speaker
+            frames.append((0, self.last_quote_source))
         result = []
         for candidate in accepted:
             holder: _Source | None = sentence_source

@@ -115,6 +115,11 @@ def test_seed_rejections(seed_doc) -> None:
     ("There is no doubt the treaty would pass.", "would", "would_after_certainty"),
     ("The firm announced that it would close two plants.", "would", "would_reported_future"),
     ("Some of the ships returned.", "Some", "about_quantity"),
+    ("May was the driest month since 1976.", "May", "may_name"),
+    ("The bridge was the longest built since World War I ended.", "I", "roman_numeral"),
+    ("Member states must agree on the budget.", "states", "noun_at_clause_end"),
+    ("Chinese state media reported the visit.", "state", "state_noun"),
+    ("Police found a mass grave near the village.", "grave", "grave_noun"),
 ])
 def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     assert rejected(text)[word] == rule
@@ -211,6 +216,37 @@ def test_subjects_behind_an_apposition_or_a_clause() -> None:
     assert found("Analysts were less certain.") == [("certain", "booster", True, "analysts")]
     assert found("Growth held up, according to customs data released in Beijing.")[0][3] == WRITER  # not Beijing
     assert found("The authors cautioned that the effect may be smaller.")[0][:2] == ("cautioned", "attribution")
+
+
+def test_quotations_across_sentences_and_in_single_quotes() -> None:
+    # a quotation's later sentences belong to its speaker, also after the closing frame
+    text = '"The river rose in an hour," Ines Ferreira said. "We lost everything. Our neighbours did too."'
+    assert [h for t, _, _, h in found(text) if t in ("We", "Our")] == ["Ines Ferreira", "Ines Ferreira"]
+    # the latest speaker of a quotation, not the first
+    text = ('"We were lucky," Tom Hale said. The mayor, Ruth Obi, said the plan was "a failure". '
+            '"We must start again."')
+    assert found(text)[-2:] == [("We", "self_mention", False, "Ruth Obi"), ("must", "booster", False, "Ruth Obi")]
+    # British single quotation marks; apostrophes (don't, farmers') are not quotation marks
+    text = "'I don't think the farmers' plan will work,' said Lena Wirth."
+    assert {h for _, _, _, h in found(text)} == {"Lena Wirth"}
+
+
+def test_holders_behind_modifiers_tags_and_auxiliaries() -> None:
+    assert found("Analysts at Deutsche Bank said the outlook was grim.")[0][3] == "analysts"
+    assert found("Dr. Omar Khalil of the Bristol Heart Institute said the risk was small.")[0][3] == "Omar Khalil"
+    assert found("A lawyer for the former governor has told the court that the charges were false.")[0][3] == \
+        "lawyer"
+    assert found("Sen. Maria Lopez, D-Nev., who chairs the panel, said the bill was dead.")[0][3] == "Maria Lopez"
+    assert found("The treasurer, Hannah Vogt, has described the figures as worrying.")[0][3] == "Hannah Vogt"
+    assert found("Judge Paul R. Henley said the evidence was thin.")[0][3] == "Paul R Henley"
+
+
+def test_pronouns_resolve_to_people_not_days_or_places() -> None:
+    text = "Ana Costa will visit Leo Berg in Lisbon on Friday. She told reporters the talks were close."
+    assert found(text)[0][3] == "Ana Costa"  # the first person named, not Berg, Lisbon or Friday
+    text = "Kofi Mensah, 61, appeared at the county court on Monday, where he denied the charges."
+    assert found(text)[0][3] == "Kofi Mensah"  # a name earlier in the pronoun's own sentence
+    assert found("But No 10 believes the plan will work.")[0][2] is False  # "No 10" is not a negation
 
 
 def test_a_name_opening_the_sentence_is_a_source() -> None:
