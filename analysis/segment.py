@@ -11,7 +11,9 @@ Decision rules, in order (the book's methods appendix explains each one):
 
 1. A candidate followed by a lower-case word is not a boundary
    (``"This is great." she said``, ``Yahoo! in``, ``co. at``).
-2. ``?`` and ``!`` end a sentence otherwise.
+2. ``?`` and ``!`` end a sentence otherwise, except when they close a
+   quotation followed by a name and a verb of speaking (``"Where are the
+   defences?" Gray asked.``; verbs in ``analysis/data/speech_verbs.txt``).
 3. Ellipses: ``[...]`` is an omission, never a boundary; three spaced dots
    (``. . .``) are not a boundary; four spaced dots are (after the first dot
    when the first is attached to the word: the sentence's own period); three
@@ -38,7 +40,12 @@ Decision rules, in order (the book's methods appendix explains each one):
    may open with a dash).
 
 Sentences never cross a paragraph boundary. Paragraphs are separated by blank
-lines when the text has any; otherwise every non-empty line is a paragraph.
+lines when the text has any; otherwise every non-empty line is a paragraph,
+unless the text is hard-wrapped: at least three lines, none longer than 100
+characters, and a quarter or more of them opening with a lower-case letter (a
+sentence running on from the line before). Then lines are joined, and a
+paragraph ends only after a line that ends a sentence and is shorter than
+80% of the longest line, or before an indented line.
 """
 
 from __future__ import annotations
@@ -120,6 +127,20 @@ def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _speech_tag_pattern() -> re.Pattern[str]:
+    """One to three capitalised words, then a verb of speaking (``speech_verbs.txt``)."""
+    verbs = "|".join(sorted(map(re.escape, _data_lines("speech_verbs.txt")), key=len, reverse=True))
+    return re.compile(r"[ \t]+(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,3})(?:" + verbs + r")\b")
+
+
+def _speech_tag(text: str, position: int, openers: frozenset[str]) -> bool:
+    """Does a speech tag with a name (*Gray asked*) follow ``position``? A pronoun or another
+    sentence opener (*He said nothing*) starts a new sentence instead."""
+    match = _speech_tag_pattern().match(text, position)
+    return match is not None and match.group("name").split()[0].lower() not in openers
+
+
+@lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
     """Lower-cased closed-class words that typically open a sentence."""
     return frozenset(_data_lines("sentence_openers.txt"))
@@ -129,10 +150,19 @@ def paragraph_spans(text: str) -> list[Span]:
     """Return ``(start, end)`` character offsets of each paragraph.
 
     Paragraphs are separated by blank lines when ``text`` contains one;
-    otherwise each non-empty line is a paragraph. Spans exclude surrounding
-    whitespace; whitespace-only paragraphs are dropped.
+    otherwise each non-empty line is a paragraph, unless the lines are hard-wrapped
+    (see the module docstring). Spans exclude surrounding whitespace;
+    whitespace-only paragraphs are dropped.
     """
-    separator = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+    if not _BLANK_LINE.search(text):
+        lines: list[Span] = []
+        position = 0
+        for match in _LINE_BREAK.finditer(text):
+            _append_trimmed(text, position, match.start(), lines)
+            position = match.end()
+        _append_trimmed(text, position, len(text), lines)
+        return _wrapped_paragraphs(text, lines) if _hard_wrapped(text, lines) else lines
+    separator = _BLANK_LINE
     spans: list[Span] = []
     position = 0
     for match in separator.finditer(text):
@@ -140,6 +170,35 @@ def paragraph_spans(text: str) -> list[Span]:
         position = match.end()
     _append_trimmed(text, position, len(text), spans)
     return spans
+
+
+_WRAP_MAX_WIDTH = 100        # a hard-wrapped text has no longer line ...
+_WRAP_LOWER_SHARE = 0.25     # ... and this share of its lines open with a lower-case letter
+_WRAP_SHORT_LINE = 0.8       # a paragraph's last line is shorter than this share of the longest
+
+
+def _hard_wrapped(text: str, lines: list[Span]) -> bool:
+    """Do the lines look wrapped at a fixed width rather than one paragraph each?"""
+    if len(lines) < 3 or max(e - s for s, e in lines) > _WRAP_MAX_WIDTH:
+        return False
+    lower = sum(1 for s, _ in lines if text[s].islower())
+    return lower >= _WRAP_LOWER_SHARE * len(lines)
+
+
+def _wrapped_paragraphs(text: str, lines: list[Span]) -> list[Span]:
+    """Join hard-wrapped lines into paragraphs (rule in the module docstring)."""
+    width = max(e - s for s, e in lines)
+    paragraphs: list[Span] = []
+    start = lines[0][0]
+    for (s, e), (next_start, _) in zip(lines, lines[1:]):
+        ends_sentence = text[s:e].rstrip("\"'”’)]").endswith((".", "?", "!", "…", ":"))
+        line_start = text.rfind("\n", 0, next_start) + 1
+        indented = next_start > line_start
+        if (ends_sentence and e - s < _WRAP_SHORT_LINE * width) or (ends_sentence and indented):
+            paragraphs.append((start, e))
+            start = next_start
+    paragraphs.append((start, lines[-1][1]))
+    return paragraphs
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
@@ -325,6 +384,8 @@ def _decide(text: str, p_start: int, s: int, e: int, punct: str, close: str, wor
         return _decide_period(text, p_start, s, e, word_after, sentence_start, labels,
                               exact_abbr, folded_abbr, openers)
     if "?" in punct or "!" in punct or "‽" in punct:
+        if close and _speech_tag(text, e, openers):
+            return None  # '"Where are the flood defences?" Gray asked.'
         return e
     # Ellipses and runs of periods.
     if s > p_start and text[s - 1] == "[" and close.startswith("]"):

@@ -54,8 +54,22 @@ def test_spans_index_the_text() -> None:
     assert spans[0] == (2, 17)
 
 
+def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
+    wrapped = ("The council met on Tuesday to discuss the budget, which has\n"
+               "been cut for the third year in a row.\n"
+               "Members voted to close two libraries and a pool, a decision\n"
+               "that drew protests outside the town hall.\n"
+               "  A second vote is due in March.")
+    paragraphs = [wrapped[s:e] for s, e in paragraph_spans(wrapped)]
+    # a short line ending a sentence closes a paragraph, and so does one before an indented line
+    assert [p.split()[0] for p in paragraphs] == ["The", "Members", "A"]
+    assert len(split_sentences(wrapped)) == 3
+    # one paragraph per line (lines that open with capitals) stays as it was
+    assert len(paragraph_spans("Storm hits coast\nBy Ana Diaz\nThe storm made landfall at dawn.")) == 3
+
+
 def test_paragraphs_by_line_or_blank_line() -> None:
-    assert len(paragraph_spans("one\ntwo\nthree")) == 3
+    assert len(paragraph_spans("One.\nTwo.\nThree.")) == 3
     assert len(paragraph_spans("one\ntwo\n\nthree")) == 2
     assert paragraph_spans("\n\n  \n") == []
 
