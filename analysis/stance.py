@@ -608,7 +608,7 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     if entry.pos == "verb":
         if form[0] == "estimated" and prev1 in ("a", "an") and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS):
             return None  # "an estimated 2,000 people": a rounder
-        if words[i][:1].isupper() and i > 0:
+        if words[i][:1].isupper() and i > 0 and not words[i].isupper():  # "OFFICIALS SAID" is no name
             return "capitalised_noun"
         joined = not sentence.gaps[i].strip()
         joined_before = i > 1 and not sentence.gaps[i - 1].strip()

@@ -59,11 +59,16 @@ __all__ = [
 ]
 
 
+ACRONYM_MAX_LETTERS = 5
+"""An all-capitals word with more letters (*EARTHQUAKE*, *UNESCO*) is a word set in capitals,
+as in a headline, and is case-folded like any other; a shorter one (*NATO*, *US*) is an acronym."""
+
+
 def _is_acronym(word: str) -> bool:
     if word.islower():
         return False
     letters = [ch for ch in word if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    return 2 <= len(letters) <= ACRONYM_MAX_LETTERS and all(ch.isupper() for ch in letters)
 
 
 def _is_word_term(term: str) -> bool:

@@ -249,6 +249,10 @@ def test_pronouns_resolve_to_people_not_days_or_places() -> None:
     assert found("But No 10 believes the plan will work.")[0][2] is False  # "No 10" is not a negation
 
 
+def test_a_sentence_in_capitals_still_has_its_reporting_verb() -> None:
+    assert found("BREAKING: OFFICIALS SAID THE DAM HAD HELD.")[0][:2] == ("SAID", "attribution")
+
+
 def test_a_name_opening_the_sentence_is_a_source() -> None:
     assert found("Greenpeace said the spill was serious.")[0][3] == "Greenpeace"
     assert found("Amnesty International said the trial was unfair.")[0][3] == "Amnesty International"

@@ -10,6 +10,7 @@ import pytest
 import wordfreq
 
 from analysis import InputError, document_from_text, document_record, load_document
+from analysis.stance import markers
 from analysis.names import actor_mentions, actor_summary, naming_choices, proper_name_sequences
 from analysis.terms import (
     collocates, collocation_pairs, dispersion, frequency_table, keyness, kwic, lemma_of, lemma_table, lexical_diversity,
@@ -125,6 +126,16 @@ def test_a_variant_inside_a_longer_name_is_someone_else() -> None:
     assert list(zip(found["variant"], found["sentence"])) == [
         ("Matthew Miller", 1), ("Miller", 1), ("Miller", 2), ("Emmanuel Macron", 4), ("Kyiv", 7),
         ("Zelensky", 7), ("Ukraine", 7), ("Washington", 7)]
+
+
+def test_words_in_capitals_fold_but_acronyms_keep_their_case() -> None:
+    doc = document_from_text("FLOODING CLOSES MOTORWAY\n\nFlooding closed the M4 on Monday, NATO and the US said. "
+                             "The flooding spread.", validate=False)
+    counts = frequency_table(doc).set_index("term")["count"]
+    assert counts["flooding"] == 3  # the headline's FLOODING counts with the body's
+    assert {"NATO", "US"} <= set(counts.index) and "us" not in counts.index
+    found = markers(doc)
+    assert found["text"].tolist() == ["said"]
 
 
 def test_hyphenated_words_are_not_floored() -> None:
