@@ -77,6 +77,7 @@ def test_every_page_renders_cleanly(site, browser) -> None:
     base, root = site
     problems: list[str] = []
     page = browser.new_page()
+    page.set_default_timeout(120_000)  # generous: CI runs this beside the notebook tests on two cores
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(f"uncaught: {error}"))
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
