@@ -108,8 +108,9 @@ agent nouns (*-ers, -ors, -ists, -ians, -ants, -ents*: *investigators*, *forecas
 A subject inside a prepositional phrase gives way to the noun it modifies
 (*Economists at Bank of America said*: the economists; *Omar Khalil of the
 Bristol Heart Institute*), auxiliaries between subject and verb are passed
-over (*The treasurer, Hannah Vogt, has described*), and an AP party tag is not
-a name (*Sen. Maria Lopez, D-Nev., said*). A pronoun resolves to a compatible
+over (*The treasurer, Hannah Vogt, has described*), an AP party tag is not
+a name (*Sen. Maria Lopez, D-Nev., said*), and in an inversion a source noun
+between two names leads to the person (*said Leeds captain Amy Dunn*). A pronoun resolves to a compatible
 name earlier in its own sentence; failing that, *he/she* to the most recent
 person among the last 40 holders (failing that, a person named in the ten
 preceding sentences, the latest sentence first and within it the first name,
@@ -1037,6 +1038,14 @@ class _Holders:
         if j < len(sentence.words):
             found = self._entity_at(sentence, j)
             if found:
+                # "said England captain Jos Buttler", "said Labour leader Keir Starmer": the person named last
+                k = _name_span(sentence, j)[1] + 1 if sentence.proper[j] else j + 1
+                if k + 1 < len(sentence.words) and not sentence.gaps[k].strip() and not sentence.gaps[k + 1].strip() \
+                        and sentence.words[k].islower() and sentence.lower[k] in _source_nouns() \
+                        and sentence.proper[k + 1]:
+                    person = self._entity_at(sentence, k + 1)
+                    if person is not None:
+                        return person[0]
                 return found[0]
         return None
 

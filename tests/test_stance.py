@@ -239,6 +239,7 @@ def test_holders_behind_modifiers_tags_and_auxiliaries() -> None:
     assert found("Sen. Maria Lopez, D-Nev., who chairs the panel, said the bill was dead.")[0][3] == "Maria Lopez"
     assert found("The treasurer, Hannah Vogt, has described the figures as worrying.")[0][3] == "Hannah Vogt"
     assert found("Judge Paul R. Henley said the evidence was thin.")[0][3] == "Paul R Henley"
+    assert found('"It was a long night," said Leeds captain Amy Dunn.')[-1][3] == "Amy Dunn"  # not Leeds
 
 
 def test_pronouns_resolve_to_people_not_days_or_places() -> None:
