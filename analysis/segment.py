@@ -154,15 +154,14 @@ def paragraph_spans(text: str) -> list[Span]:
     (see the module docstring). Spans exclude surrounding whitespace;
     whitespace-only paragraphs are dropped.
     """
-    if not _BLANK_LINE.search(text):
-        lines: list[Span] = []
-        position = 0
-        for match in _LINE_BREAK.finditer(text):
-            _append_trimmed(text, position, match.start(), lines)
-            position = match.end()
-        _append_trimmed(text, position, len(text), lines)
-        return _wrapped_paragraphs(text, lines) if _hard_wrapped(text, lines) else lines
-    separator = _BLANK_LINE
+    if _BLANK_LINE.search(text):
+        return _split_trimmed(text, _BLANK_LINE)
+    lines = _split_trimmed(text, _LINE_BREAK)
+    return _wrapped_paragraphs(text, lines) if _hard_wrapped(text, lines) else lines
+
+
+def _split_trimmed(text: str, separator: re.Pattern[str]) -> list[Span]:
+    """Spans of the non-blank pieces between matches of ``separator``, surrounding whitespace left out."""
     spans: list[Span] = []
     position = 0
     for match in separator.finditer(text):
