@@ -76,11 +76,24 @@ def read_source(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawText:
     return decode_bytes(data, source, max_bytes=max_bytes)
 
 
+def _utf16_without_bom(data: bytes) -> bool:
+    """Text in UTF-16 without a byte-order mark: in its first kilobyte, NUL bytes in every other
+    position (all even or all odd) and almost nowhere else, as ASCII letters give in UTF-16."""
+    sample = data[:1024]
+    if len(sample) < 16 or b"\x00" not in sample:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, other in ((even, odd), (odd, even)):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.1 * len(other):
+            return True
+    return False
+
+
 def decode_bytes(data: bytes, source: str = "<bytes>", *, max_bytes: int = MAX_BYTES) -> RawText:
     """Decode raw bytes as UTF-8 (with or without BOM), normalise them and check the markup (:func:`check_markup`)."""
     if len(data) > max_bytes:
         raise InputError(source, f"input is {len(data):,} bytes, above the {max_bytes:,}-byte limit")
-    if data.startswith(_UTF16_BOMS):
+    if data.startswith(_UTF16_BOMS) or _utf16_without_bom(data):
         raise InputError(source, "is UTF-16 encoded; save it as UTF-8")
     if b"\x00" in data:
         raise InputError(source, "is a binary file (it contains NUL bytes), not text")

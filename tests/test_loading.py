@@ -25,6 +25,8 @@ ENGLISH = ("The minister said the talks would resume next week. She added that t
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
         ("latin1.txt", "Caf\u00e9 society and the rest of the town.".encode("latin-1"), "not valid UTF-8"),
         ("utf16.txt", "Hello there.".encode("utf-16"), "UTF-16"),
+        ("utf16le.txt", "The minister said the talks would resume.".encode("utf-16-le"), "UTF-16"),  # no BOM
+        ("utf16be.txt", "The minister said the talks would resume.".encode("utf-16-be"), "UTF-16"),
         ("page.txt", b"<!DOCTYPE html><html><body><p>Kyiv</p><div>news</div></body></html>", "HTML"),
         ("punct.txt", b"!!! ... ??? --- *** ;;;", "no words"),
         ("digits.txt", b"12 345 6789 2024", "no words"),
