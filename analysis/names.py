@@ -12,8 +12,8 @@
   against the words, longest variant first, so *Kiev* and *Kyiv* are one city
   and *U.S.* and *United States* one country. A capital that can stand for its
   government (kind ``metonymy``: *Washington*, *Moscow*) is not counted right
-  after a preposition of place, or after one and *the* (*in London*, *at the
-  White House*): there it names the place; *from Washington* may be the government
+  after a preposition of place, or after one and *the* or a compass word (*in
+  London*, *at the White House*, *in eastern Washington*): there it names the place; *from Washington* may be the government
   and still counts.
 
   A variant that is part of a longer name is someone or something else: a
@@ -22,8 +22,11 @@
   the British *Secretary of State for Health*: the office is counted only
   through the name), and a one-word place next to another capitalised word
   (*Latin America*, *Paris Saint-Germain*, *Washington Post*, *Bank of
-  America*). Titles (*Mayor*), days and months (*Washington Tuesday*) and
-  other actors' names do not make a longer name.
+  America*), and a one-word organisation after a first name (*Michael
+  Bloomberg*). Titles (*Mayor*), days and months (*Washington Tuesday*) and
+  other actors' names do not make a longer name. When someone else in the text
+  bears an actor's surname (*Sarah Macron*), the bare surname is counted for
+  the actor only if the actor's full name or title also occurs.
 """
 
 from __future__ import annotations
@@ -210,11 +213,16 @@ def _mentions(doc: Document) -> list[tuple[str, str, int, int]]:
 
 
 _PLACE_PREPOSITIONS = frozenset("in at near outside inside across around".split())
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern rural downtown".split())
 
 
 def _after_place_preposition(types: tuple[str, ...], ids: np.ndarray, sentences: np.ndarray, i: int) -> bool:
     """Does word ``i`` follow a preposition of place in its sentence, directly or after *the*?"""
     k = i - 1
+    if k >= 0 and sentences[k] == sentences[i] and types[ids[k]].lower() in _COMPASS_WORDS:
+        k -= 1  # "in eastern Washington"
     if k >= 0 and sentences[k] == sentences[i] and types[ids[k]] == "the":
         k -= 1
     return k >= 0 and sentences[k] == sentences[i] and types[ids[k]].lower() in _PLACE_PREPOSITIONS
@@ -245,7 +253,8 @@ def _name_word(doc: Document, k: int, beside: int, opening_counts: bool = False)
 
 def _inside_longer_name(doc: Document, kind: str, actor_type: str, i: int, end: int) -> bool:
     """Is the variant at words ``i:end`` part of a longer name (rules in the module docstring)?"""
-    if kind == "short name":
+    if kind == "short name" or (kind == "name" and end == i + 1 and actor_type == "organisation"):
+        # "Stephen Miller" is not Matthew Miller; "Michael Bloomberg" is not the news agency
         return _name_word(doc, i - 1, i) and doc.word_types[0][doc.word_types[1][i - 1]] not in _variant_index()
     if kind == "title":
         types, ids = doc.word_types
@@ -277,6 +286,7 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     sentences = doc.word_sentence_ids
     text = doc.text
     found = []
+    other_bearers: set[str] = set()  # surnames that someone else in the text bears ("Sarah Macron")
     resume = 0
     for i in candidates:
         if i < resume:
@@ -296,10 +306,16 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
             if kinds[row] == "metonymy" and _after_place_preposition(types, ids, sentences, i):
                 break  # "in London": the place, not the government it can stand for
             if _inside_longer_name(doc, kinds[row], kinds_of_type[row], i, end):
+                if kinds[row] == "short name":
+                    other_bearers.add(variants[row])
                 break
             found.append((entities[row], variants[row], row, i))
             resume = end
             break
+    if other_bearers:  # a bare surname another person in the text bears is theirs unless the famous full name occurs
+        named = {entities[row] for _, _, row, _ in found if kinds[row] in ("name", "title")}
+        found = [m for m in found if not (kinds[m[2]] == "short name" and m[1] in other_bearers
+                                          and m[0] not in named)]
     return found
 
 

@@ -38,7 +38,9 @@ Disambiguation rules (id: what it rejects):
   (not *the central bank*).
 - ``noun_at_clause_end``: a base or -s form of a verb item that ends a
   clause or precedes *of*, *for*, *be*, *have* or a modal (*security guarantees.*,
-  *the union claims are*, *member states must*): a noun; not after *I/we* (*Ministers, I think, know this*).
+  *the union claims are*, *member states must*): a noun; not after a subject
+  pronoun, a name or a closing quotation mark (*Ministers, I think, know this*;
+  *"...," she says.*; *Smith says.*).
 - ``imperative_only``: directives (*consider*, *imagine*, *note that*) only
   at the start of a sentence.
 - ``pronoun_case``: *us* written *US* is the country.
@@ -75,6 +77,9 @@ Disambiguation rules (id: what it rejects):
   (*state media*, *member states* are nouns); ``grave_noun``: *grave* before a
   preposition, a verb or punctuation, unless predicative (*a mass grave near*).
 - *No* before a number (*No 10*, *No. 10 said*) is not a negation.
+- ``would_rather`` (a preference); ``confidence_interval``; *us* after a full stop
+  with no space (*PowerOutage.us*) is a domain (``pronoun_case``); *possible*
+  after a superlative (*the best possible way*) is ``as_possible``.
 - *some* joins the ``about_quantity`` rounders (*some 40,000 residents*);
   *an estimated* before a number is a rounder, not a noun.
 
@@ -187,6 +192,7 @@ _PLACE_PREPOSITIONS = frozenset("at in before on alongside with as".split())
 _ASSUME_OBJECTS = frozenset(
     "office power control responsibility command leadership duties role charge presidency post throne".split())
 _MANNER_FOLLOWERS = frozenset("by and or but with for".split())
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())  # '"...," she says.': a verb
 _MODALS = frozenset("will would shall should can could may might must".split())
 _NOT_AFTER_A_VERB = frozenset("are were was is have has had".split()) | _MODALS  # "member states must": a noun
 _MAY_OPENING_SUBJECTS = frozenset("i we you he she it they god".split())  # "May I ask", "May God bless"
@@ -199,7 +205,7 @@ _SKIP_BEFORE_VERB = frozenset(
     "not never too once often then recently quickly now less very quite so always just even".split())
 _NAME_PLACE_PREPOSITIONS = frozenset("in at near outside inside across around".split())
 _PLACE_NOUNS = frozenset("town city village region province district county state island port capital".split())
-_MODIFIER_PREPOSITIONS = frozenset("of at for to from with".split())  # "Economists at Bank of America said"
+_MODIFIER_PREPOSITIONS = frozenset("of at for to from with in".split())  # "Economists at Bank of America said"
 _AUXILIARY_SKIP = frozenset("has have had is are was were will would also".split())
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # AP: "Sen. Rand Paul, R-Ky., said"
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")  # plural agent nouns, as sources
@@ -558,8 +564,11 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "manner_adverb"  # "treated fairly by the association", "handled roughly."
     if item == "suggest" and nxt.endswith("ing") and len(nxt) > 5:
         return "suggest_proposal"  # "suggested holding talks": a proposal
-    if item == "possible" and prev1 == "as" and i > 2 and lower[i - 3] == "as":
-        return "as_possible"  # "as soon as possible"
+    if item == "possible" and ((prev1 == "as" and i > 2 and lower[i - 3] == "as")
+                               or (prev1.endswith("est") and len(prev1) > 4) or prev1 == "best"):
+        return "as_possible"  # "as soon as possible", "the best possible way", "the lowest possible cost"
+    if item == "would" and nxt == "rather":
+        return "would_rather"
     if item == "would":
         window = lower[max(0, i - 8):i]
         if not _CERTAIN_FRAMES.isdisjoint(window) or any(
@@ -600,6 +609,12 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         return "about_quantity"
     if item == "us" and words[i] != words[i].lower() and not (i == 0 and words[i] == "Us"):
         return "pronoun_case"
+    if item == "us" and i > 0 and sentence.gaps[i] == ".":
+        return "pronoun_case"  # "PowerOutage.us": a domain
+    if item == "confidence" and nxt in ("interval", "intervals", "level", "levels"):
+        return "confidence_interval"
+    if item == "rather" and prev1 == "would":
+        return "would_rather"  # a preference, not a downtoner
     if item == "mine" and (prev1 in _DETERMINERS or prev1.endswith("'s")):
         return "mine_noun"
     if entry.category == "engagement" and entry.subtype == "directive" and i > 0:
@@ -623,7 +638,9 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
             return "noun_after_determiner"  # "a Bloomberg report", "the annual report"
         if joined and prev1 in _PREPOSITIONS and not inflected:
             return "noun_after_determiner"  # "over comments", "of the stress"
-        if not inflected and (form[0].endswith("s") or base) and len(form) == 1 and prev1 not in ("i", "we"):
+        if not inflected and (form[0].endswith("s") or base) and len(form) == 1 and prev1 not in _SUBJECT_PRONOUNS \
+                and not (any(q in sentence.gaps[i] for q in _QUOTES) or _SINGLE_CLOSE_BEFORE_VERB.search(sentence.gaps[i])) \
+                and not (i > 0 and sentence.proper[i - 1] and not sentence.gaps[i].strip()):
             if (not nxt or _text_after(sentence, end).strip(" ") in (".", ",", ";", ":") or nxt in ("of", "for")
                     or nxt in _NOT_AFTER_A_VERB):
                 return "noun_at_clause_end"  # "security guarantees.", "the union claims are"
@@ -652,7 +669,7 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     if item == "state" and form[0] in ("state", "states") and not (
             nxt == "that" or prev1 in ("to", "also", "clearly", "explicitly") or prev1 in _MODALS):
         return "state_noun"  # "state media", "member states": the noun; "states that", "to state" the verb
-    if item == "grave" and not _predicative(lower, i) and (
+    if item == "grave" and not (_predicative(lower, i) or prev1 == "as") and (
             _ends_clause(sentence, end) or nxt in _PREPOSITIONS or nxt in _NOT_AFTER_A_VERB
             or nxt in ("near", "where", "and", "site", "sites")):
         return "grave_noun"  # "a mass grave near the town"
@@ -915,13 +932,16 @@ class _Holders:
         accept = {"person": ("person",), "group": ("group", "organisation"),
                   "organisation": ("organisation", "country")}[wanted]
         if sentence is not None and j > 0:
-            k = 0
-            while k < j:
-                if sentence.proper[k] or sentence.lower[k] in _source_nouns():
-                    found = self._entity_at(sentence, k)
-                    if found is not None and found[0].kind in accept and found[0].name.lower() != pronoun:
-                        return found[0]
-                k += 1
+            for k in range(j):
+                if sentence.quoted[k] or sentence.words[k].isupper() or not (
+                        sentence.proper[k] or sentence.lower[k] in _source_nouns()):
+                    continue  # a name inside a quotation, or an acronym (JWST), is not what he/she means
+                found = self._entity_at(sentence, k)
+                if found is None or found[0].kind not in accept or found[0].name.lower() == pronoun:
+                    continue
+                if wanted == "person" and " " not in found[0].name and found[0].name not in self.entity_kind:
+                    continue  # one capitalised word ("French", "COPs") is too weak a sign of a person
+                return found[0]
         for source in reversed(self.history[-_LOOKBACK_HOLDERS:]):
             if source.kind in accept:
                 return source
@@ -948,6 +968,16 @@ class _Holders:
                 j += 1
             self._names[sentence.index] = names
         return self._names[sentence.index]
+
+    def _first_source(self, sentence: _Sentence, before: int) -> _Source | None:
+        """The first source named outside quotation marks before word ``before`` (the main clause's subject)."""
+        for k in range(before):
+            if sentence.quoted[k]:
+                continue
+            if sentence.proper[k] or sentence.lower[k] in _source_nouns() or (k == 0 and _initial_name(sentence)):
+                found = self._entity_at(sentence, k)
+                return self._head(sentence, found)[0] if found is not None else None  # type: ignore[index]
+        return None
 
     def _head(self, sentence: _Sentence, found: tuple[_Source, int] | None) -> tuple[_Source, int] | None:
         """The source a prepositional phrase modifies, when ``found`` is inside one: *Economists at
@@ -978,7 +1008,10 @@ class _Holders:
     def _subject_search(self, sentence: _Sentence, i: int, frames: list[tuple[int, _Source]]
                         ) -> tuple[_Source, int] | None:
         if sentence.lower[i].endswith("ing") and i > 0 and any(m in sentence.gaps[i] for m in ",;—"):
-            return (frames[0][1], i) if frames else None  # participle clause: the main clause's subject
+            if frames:  # participle clause: the main clause's subject
+                return frames[0][1], i
+            first = self._first_source(sentence, i)  # "Sophie Marchetti was more measured, saying ..."
+            return (first, i) if first is not None else None
         if sentence.lower[i].endswith("ing") and frames and sentence.lower[i - 1] not in _AUXILIARIES:
             return frames[0][1], i  # "X said he wrote to the minister asking for ...": X asks, not the minister
         verb = i  # the verb group: "has described", "had already warned"
@@ -998,11 +1031,11 @@ class _Holders:
                 opening = next((k for k in range(j, max(-1, j - 20), -1) if "," in sentence.gaps[k]), None)
                 for _ in range(2):  # "Sen. Rand Paul, R-Ky., who ...", "Rep. Chip Roy, R-Texas, said"
                     tag = next((k for k in (opening, (opening or 0) - 1) if opening is not None and k > 0
-                                and _PARTY_TAG.match(sentence.words[k])), None)
+                                and (_PARTY_TAG.match(sentence.words[k]) or sentence.words[k].isdigit())), None)
                     if tag is None or "," not in sentence.gaps[tag]:
                         break
                     opening = tag
-                if j == verb - 1 and opening is not None and opening > 0 and sentence.lower[opening] in ("who", "which"):
+                if j == verb - 1 and opening is not None and opening > 0 and sentence.lower[opening] in ("who", "which", "whose"):
                     # skip a relative clause: "Dr. Marsh, who leads the team, told ..."
                     return self._entity_at(sentence, opening - 1)
                 if j == verb - 1 and opening is not None and opening > 0:

@@ -120,6 +120,10 @@ def test_seed_rejections(seed_doc) -> None:
     ("Member states must agree on the budget.", "states", "noun_at_clause_end"),
     ("Chinese state media reported the visit.", "state", "state_noun"),
     ("Police found a mass grave near the village.", "grave", "grave_noun"),
+    ("Residents would rather stay in their homes.", "rather", "would_rather"),
+    ("The confidence intervals were wide.", "confidence", "confidence_interval"),
+    ("Officials chose the best possible route.", "possible", "as_possible"),
+    ("Apple beat analysts' estimates.", "estimates", "noun_at_clause_end"),  # a possessive, not a quotation
 ])
 def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     assert rejected(text)[word] == rule
@@ -152,6 +156,10 @@ def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     ("Investors assume that rates will fall.", "assume", "hedge"),
     ("A cut in June would be the first since 2020.", "would", "hedge"),
     ("In my view, the plan is flawed.", "In my view", "hedge"),
+    ('"We will rebuild," she says.', "says", "attribution"),  # a speech tag, not the noun
+    ("Police have not ruled out foul play.", "not ruled out", "hedge"),
+    ("I'm sure they'll come back.", "I'm", "self_mention"),
+    ("The embassy described the situation as grave.", "grave", "attitude"),
     ("The reforms, I suspect, will not survive the election.", "suspect", "hedge"),
     ("Analysts said the bank would cut rates if inflation fell.", "would", "hedge"),
 ])
@@ -240,6 +248,18 @@ def test_holders_behind_modifiers_tags_and_auxiliaries() -> None:
     assert found("The treasurer, Hannah Vogt, has described the figures as worrying.")[0][3] == "Hannah Vogt"
     assert found("Judge Paul R. Henley said the evidence was thin.")[0][3] == "Paul R Henley"
     assert found('"It was a long night," said Leeds captain Amy Dunn.')[-1][3] == "Amy Dunn"  # not Leeds
+
+
+def test_holders_of_tags_clauses_and_participles() -> None:
+    assert {h for _, _, _, h in found('"I think we will lose," she says.')} == {"she"}  # all of it hers
+    assert found('"The data are mixed," she wrote in a note to clients.')[0][:2] == ("wrote", "attribution")
+    assert found("Nadia Rahim, 64, who ran the shop for years, said the street had changed.")[0][3] == "Nadia Rahim"
+    assert found("Teodor Vasile was more cautious, saying the deal might fail.")[-1] == (
+        "might", "hedge", False, "Teodor Vasile")  # the participle's subject is the sentence's
+    assert found("Officials in Kharkov say the shelling stopped.")[0][3] == "officials"
+    # he/she never resolve to a name inside a quotation or to an acronym
+    text = 'Lena Ortiz met the team. "What NASA can measure is limited," she said.'
+    assert found(text)[-1] == ("said", "attribution", False, "Lena Ortiz")
 
 
 def test_pronouns_resolve_to_people_not_days_or_places() -> None:

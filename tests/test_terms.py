@@ -128,6 +128,14 @@ def test_a_variant_inside_a_longer_name_is_someone_else() -> None:
         ("Zelensky", 7), ("Ukraine", 7), ("Washington", 7)]
 
 
+def test_a_surname_someone_else_bears_is_theirs() -> None:
+    doc = document_from_text("Sarah Macron, a nurse, won the seat. Macron said she was delighted. Fires burned in "
+                             "eastern Washington. Michael Bloomberg gave money.", validate=False)
+    assert actor_mentions(doc).empty  # not Emmanuel Macron, not the US government, not the news agency
+    doc = document_from_text("President Emmanuel Macron met Sarah Macron. Macron spoke first.", validate=False)
+    assert actor_mentions(doc)["variant"].tolist() == ["Emmanuel Macron", "Macron"]  # the full name occurs
+
+
 def test_words_in_capitals_fold_but_acronyms_keep_their_case() -> None:
     doc = document_from_text("FLOODING CLOSES MOTORWAY\n\nFlooding closed the M4 on Monday, NATO and the US said. "
                              "The flooding spread.", validate=False)
