@@ -223,8 +223,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:—()]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # British style: 'We will not back down,' Cullen said. An opening mark after a space (or at a line
 # start) before a letter; a closing one after sentence punctuation, before a space or the end.
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—]))['‘](?=[^\W\d_])", re.MULTILINE)
-_SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:])['’](?=\s|$|[)\]—])", re.MULTILINE)
+_SINGLE_MARK = re.compile(r"['‘’]")
 _SINGLE_CLOSE_BEFORE_VERB = re.compile(r"[.,!?;:]['’]\s*$")
 _QUESTION_MARK = re.compile(r"\?")
 _LOOKBACK_HOLDERS = 40     # a pronoun looks back this many holders at most ...
@@ -346,6 +345,25 @@ class _Sentence:
     quoted: list[bool]        # inside quotation marks
 
 
+def _single_quote_marks(text: str) -> tuple[list[int], list[int]]:
+    """Offsets of single marks that can open a quotation (after a space, a bracket, a dash or a line
+    start, before a letter) and that can close one (after sentence punctuation, before a space, a
+    bracket, a dash or the end). An apostrophe inside a word is neither."""
+    openers: list[int] = []
+    closers: list[int] = []
+    last = len(text) - 1
+    for match in _SINGLE_MARK.finditer(text):
+        k = match.start()
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k < last else " "
+        if before.isspace() or before in "([—":
+            if after.isalpha() and text[k] != "’":
+                openers.append(k)
+        elif before in ".,!?;:" and (after.isspace() or after in ")]—") and text[k] != "‘":
+            closers.append(k)
+    return openers, closers
+
+
 def _quotation_spans(doc: Document) -> tuple[list[int], list[int]]:
     """Starts and ends (sorted, disjoint) of the text inside quotation marks, per paragraph.
 
@@ -362,23 +380,23 @@ def _quotation_spans(doc: Document) -> tuple[list[int], list[int]]:
     def paragraph_end(position: int) -> int:
         return paragraph_ends[max(0, bisect_right(paragraph_starts, position) - 1)]
 
-    opened = -1
-    for match in _QUOTE_MARK.finditer(text):
-        position = match.start()
-        if opened >= 0 and position < paragraph_end(opened):
-            spans.append((opened, position + 1))
-            opened = -1
-        else:
-            if opened >= 0:
-                spans.append((opened, paragraph_end(opened)))
-            opened = position
-    if opened >= 0:
-        spans.append((opened, paragraph_end(opened)))
+    marks = np.fromiter((m.start() for m in _QUOTE_MARK.finditer(text)), dtype=np.int64)
+    if len(marks):  # in each paragraph the 1st, 3rd, ... mark opens; the next mark of that paragraph closes
+        paragraph = np.maximum(np.searchsorted(np.asarray(paragraph_starts), marks, side="right") - 1, 0)
+        n = len(marks)
+        first = np.ones(n, dtype=bool)
+        first[1:] = paragraph[1:] != paragraph[:-1]
+        rank = np.arange(n) - np.maximum.accumulate(np.where(first, np.arange(n), 0))
+        opening = np.flatnonzero(rank % 2 == 0)
+        closed = np.zeros(n, dtype=bool)
+        closed[:-1] = ~first[1:]  # the next mark is in the same paragraph
+        ends = np.where(closed[opening], marks[np.minimum(opening + 1, n - 1)] + 1,
+                        np.asarray(paragraph_ends)[paragraph[opening]])
+        spans.extend(zip(marks[opening].tolist(), ends.tolist()))
     if "'" in text or "‘" in text:
-        closers = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+        openers, closers = _single_quote_marks(text)
         resume = 0
-        for match in _SINGLE_OPEN.finditer(text):
-            position = match.start()
+        for position in openers:
             if position < resume:
                 continue
             k = bisect_right(closers, position)
