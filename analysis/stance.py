@@ -988,14 +988,24 @@ class _Holders:
         return self._names[sentence.index]
 
     def _first_source(self, sentence: _Sentence, before: int) -> _Source | None:
-        """The first source named outside quotation marks before word ``before`` (the main clause's subject)."""
-        for k in range(before):
-            if sentence.quoted[k]:
-                continue
-            if sentence.proper[k] or sentence.lower[k] in _source_nouns() or (k == 0 and _initial_name(sentence)):
-                found = self._entity_at(sentence, k)
-                return self._head(sentence, found)[0] if found is not None else None  # type: ignore[index]
-        return None
+        """The main clause's subject: the first person named in full outside quotation marks before word
+        ``before`` (*Jefferies analyst Sophie Marchetti*, *Labour's deputy leader, Angela Rayner*),
+        else the first source named there."""
+        first: _Source | None = None
+        k = 0
+        while k < before:
+            if not sentence.quoted[k] and (sentence.proper[k] or sentence.lower[k] in _source_nouns()
+                                           or (k == 0 and _initial_name(sentence))):
+                found = self._head(sentence, self._entity_at(sentence, k))
+                if found is not None:
+                    source = found[0]
+                    if source.kind == "person" and " " in source.name:
+                        return source
+                    first = first or source
+                if sentence.proper[k]:
+                    k = _name_span(sentence, k)[1]
+            k += 1
+        return first
 
     def _head(self, sentence: _Sentence, found: tuple[_Source, int] | None) -> tuple[_Source, int] | None:
         """The source a prepositional phrase modifies, when ``found`` is inside one: *Economists at

@@ -256,6 +256,7 @@ def test_holders_of_tags_clauses_and_participles() -> None:
     assert found("Nadia Rahim, 64, who ran the shop for years, said the street had changed.")[0][3] == "Nadia Rahim"
     assert found("Teodor Vasile was more cautious, saying the deal might fail.")[-1] == (
         "might", "hedge", False, "Teodor Vasile")  # the participle's subject is the sentence's
+    assert found("Barclays analyst Mia Holt was more cautious, saying the deal might fail.")[-1][3] == "Mia Holt"
     assert found("Officials in Kharkov say the shelling stopped.")[0][3] == "officials"
     # he/she never resolve to a name inside a quotation or to an acronym
     text = 'Lena Ortiz met the team. "What NASA can measure is limited," she said.'
