@@ -104,16 +104,21 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
     if not n:
         return np.zeros(0, dtype=bool)
     sentence = doc.word_sentence_ids
-    capitalised = np.array([t[:1].isupper() for t in types], dtype=bool)[ids]
+    capitalised_types = [k for k, t in enumerate(types) if t[:1].isupper()]
+    stop = stopwords()
+    stop_types = [k for k in capitalised_types if types[k].lower() in stop]  # few: only capitalised ones
+    capitalised = np.zeros(len(types), dtype=bool)
+    capitalised[capitalised_types] = True
+    capitalised = capitalised[ids]
     first = np.ones(n, dtype=bool)
     first[1:] = sentence[1:] != sentence[:-1]
     capitalised_inside = np.zeros(len(types), dtype=bool)
     capitalised_inside[ids[capitalised & ~first]] = True
     # a function word capitalised inside one sentence ("GENEVA — The talks") says nothing about the others
-    stop = stopwords()
-    capitalised_inside &= np.array([t.lower() not in stop for t in types], dtype=bool)
+    capitalised_inside[stop_types] = False
     # a capitalised function word is not a name ("told reporters: \"We promised\"", the pronoun I); US is
-    stop_form = np.array([t.lower() in stop and (len(t) == 1 or not t.isupper()) for t in types], dtype=bool)
+    stop_form = np.zeros(len(types), dtype=bool)
+    stop_form[[k for k in stop_types if len(types[k]) == 1 or not types[k].isupper()]] = True
     return capitalised & ~stop_form[ids] & (~first | capitalised_inside[ids])
 
 
