@@ -390,9 +390,9 @@ def _quotation_spans(doc: Document) -> tuple[list[int], list[int]]:
         opening = np.flatnonzero(rank % 2 == 0)
         closed = np.zeros(n, dtype=bool)
         closed[:-1] = ~first[1:]  # the next mark is in the same paragraph
-        ends = np.where(closed[opening], marks[np.minimum(opening + 1, n - 1)] + 1,
-                        np.asarray(paragraph_ends)[paragraph[opening]])
-        spans.extend(zip(marks[opening].tolist(), ends.tolist()))
+        close_at = np.where(closed[opening], marks[np.minimum(opening + 1, n - 1)] + 1,
+                            np.asarray(paragraph_ends)[paragraph[opening]])
+        spans.extend(zip(marks[opening].tolist(), close_at.tolist()))
     if "'" in text or "‘" in text:
         openers, closers = _single_quote_marks(text)
         resume = 0
@@ -1038,8 +1038,8 @@ class _Holders:
         if sentence.lower[i].endswith("ing") and i > 0 and any(m in sentence.gaps[i] for m in ",;—"):
             if frames:  # participle clause: the main clause's subject
                 return frames[0][1], i
-            first = self._first_source(sentence, i)  # "Sophie Marchetti was more measured, saying ..."
-            return (first, i) if first is not None else None
+            subject = self._first_source(sentence, i)  # "Sophie Marchetti was more measured, saying ..."
+            return (subject, i) if subject is not None else None
         if sentence.lower[i].endswith("ing") and frames and sentence.lower[i - 1] not in _AUXILIARIES:
             return frames[0][1], i  # "X said he wrote to the minister asking for ...": X asks, not the minister
         verb = i  # the verb group: "has described", "had already warned"
@@ -1058,8 +1058,10 @@ class _Holders:
                         return found  # apposition: "the US Secretary of State, Antony Blinken, echoed"
                 opening = next((k for k in range(j, max(-1, j - 20), -1) if "," in sentence.gaps[k]), None)
                 for _ in range(2):  # "Sen. Rand Paul, R-Ky., who ...", "Rep. Chip Roy, R-Texas, said"
-                    tag = next((k for k in (opening, (opening or 0) - 1) if opening is not None and k > 0
-                                and (_PARTY_TAG.match(sentence.words[k]) or sentence.words[k].isdigit())), None)
+                    if opening is None:
+                        break
+                    tag = next((k for k in (opening, opening - 1) if k > 0 and (
+                        _PARTY_TAG.match(sentence.words[k]) or sentence.words[k].isdigit())), None)
                     if tag is None or "," not in sentence.gaps[tag]:
                         break
                     opening = tag
