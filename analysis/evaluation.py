@@ -22,6 +22,7 @@ __all__ = [
     "stance_blind_first_scores",
     "stance_blind_items",
     "stance_blind_scores",
+    "stance_blind_summary",
     "stance_items",
     "stance_scores",
     "stance_scores_by_split",
@@ -96,6 +97,17 @@ def stance_blind_first_scores() -> pd.DataFrame:
     """Each blind set's hedge and booster F1 the first time it was scored, and with which rules
     (``set``, ``rules``, ``hedge_f1``, ``booster_f1``): recorded in the data file, since those rules are gone."""
     return pd.DataFrame(json.loads(read_packaged("data", "stance_blind_evaluation.json"))["first_scores"])
+
+
+def stance_blind_summary() -> dict[str, int | float]:
+    """Figures the Stance chapter quotes: ``items`` (sentences), ``gold`` (hedges and
+    boosters), and ``fairest_hedge_f1``/``fairest_booster_f1``: the last first score recorded, that
+    of the last set to arrive, scored before any rule was drawn from it."""
+    items = stance_blind_items()
+    fairest = stance_blind_first_scores().iloc[-1]
+    return {"items": len(items),
+            "gold": sum(len(i["markers"]) for i in items),
+            "fairest_hedge_f1": float(fairest["hedge_f1"]), "fairest_booster_f1": float(fairest["booster_f1"])}
 
 
 def stance_blind_scores(items: list[dict] | None = None) -> pd.DataFrame:

@@ -43,6 +43,7 @@ from .tokenize import COUNTED_KINDS, token_spans
 
 __all__ = [
     "NAME_PARTICLES",
+    "PLACE_PREPOSITIONS",
     "actor_mentions",
     "iter_actor_mentions",
     "actor_summary",
@@ -217,7 +218,8 @@ def _mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     return derived(doc, "_actor_mentions", _find_mentions)
 
 
-_PLACE_PREPOSITIONS = frozenset("in at near outside inside across around".split())
+PLACE_PREPOSITIONS = frozenset("in at near outside inside across around".split())
+"""Prepositions after which a capitalised name is a place (*in London*), for actors and stance holders."""
 _COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern southeastern "
     "southwestern rural downtown".split())
@@ -230,7 +232,7 @@ def _after_place_preposition(types: tuple[str, ...], ids: np.ndarray, sentences:
         k -= 1  # "in eastern Washington"
     if k >= 0 and sentences[k] == sentences[i] and types[ids[k]] == "the":
         k -= 1
-    return k >= 0 and sentences[k] == sentences[i] and types[ids[k]].lower() in _PLACE_PREPOSITIONS
+    return k >= 0 and sentences[k] == sentences[i] and types[ids[k]].lower() in PLACE_PREPOSITIONS
 
 
 def _name_word(doc: Document, k: int, beside: int, opening_counts: bool = False) -> bool:
@@ -250,7 +252,7 @@ def _name_word(doc: Document, k: int, beside: int, opening_counts: bool = False)
     if doc.text[int(ends[0]):int(starts[-1])].strip():
         return False  # "Berlin, Germany"; "Kyiv's"
     if not opening_counts and (k == 0 or sentences[k - 1] != sentences[k]):  # a name only if not an ordinary word
-        from .readability import is_familiar
+        from .readability import is_familiar  # here: readability imports this module
 
         return word.lower() not in stopwords() and not is_familiar(word.lower())
     return True
@@ -258,17 +260,15 @@ def _name_word(doc: Document, k: int, beside: int, opening_counts: bool = False)
 
 def _inside_longer_name(doc: Document, kind: str, actor_type: str, i: int, end: int) -> bool:
     """Is the variant at words ``i:end`` part of a longer name (rules in the module docstring)?"""
+    types, ids = doc.word_types
+    index = _variant_index()
     if kind == "short name" or (kind == "name" and end == i + 1 and actor_type == "organisation"):
         # "Stephen Miller" is not Matthew Miller; "Michael Bloomberg" is not the news agency
-        return _name_word(doc, i - 1, i) and doc.word_types[0][doc.word_types[1][i - 1]] not in _variant_index()
+        return _name_word(doc, i - 1, i) and types[ids[i - 1]] not in index
     if kind == "title":
-        types, ids = doc.word_types
-        following = types[ids[end]] if end < len(ids) and doc.word_sentence_ids[end] == doc.word_sentence_ids[i] \
-            else ""
-        return following == "for" or _name_word(doc, end, end - 1)
+        same_sentence = end < len(ids) and doc.word_sentence_ids[end] == doc.word_sentence_ids[i]
+        return (same_sentence and types[ids[end]] == "for") or _name_word(doc, end, end - 1)
     if kind in ("name", "metonymy") and end == i + 1 and actor_type in ("place", "country"):
-        types, ids = doc.word_types
-        index = _variant_index()
         if _name_word(doc, i - 1, i) and types[ids[i - 1]] not in index:
             return True  # "Latin America", "Union Berlin"
         if _name_word(doc, end, i) and types[ids[end]] not in index:

@@ -193,7 +193,7 @@ def _wrapped_paragraphs(text: str, lines: list[Span]) -> list[Span]:
         ends_sentence = text[s:e].rstrip("\"'”’)]").endswith((".", "?", "!", "…", ":"))
         line_start = text.rfind("\n", 0, next_start) + 1
         indented = next_start > line_start
-        if (ends_sentence and e - s < _WRAP_SHORT_LINE * width) or (ends_sentence and indented):
+        if ends_sentence and (e - s < _WRAP_SHORT_LINE * width or indented):
             paragraphs.append((start, e))
             start = next_start
     paragraphs.append((start, lines[-1][1]))

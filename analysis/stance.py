@@ -133,10 +133,10 @@ from __future__ import annotations
 
 import heapq
 import re
-from operator import itemgetter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Iterator
 
 import numpy as np
@@ -146,8 +146,8 @@ from .document import Document
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_table, packaged_words
 from .names import NAME_PARTICLES as _NAME_PARTICLES
-from .names import (alias_table, calendar_names, iter_actor_mentions, person_titles, proper_noun_mask,
-                    variant_word_counts)
+from .names import (PLACE_PREPOSITIONS, alias_table, calendar_names, iter_actor_mentions, person_titles,
+                    proper_noun_mask, variant_word_counts)
 from .readability import is_familiar
 
 __all__ = [
@@ -184,11 +184,11 @@ _COPULAS = frozenset(
     "is are was were be been being am seem seems seemed remain remains remained become becomes became made make "
     "makes making very quite crystal feel feels felt it's".split())
 _DEGREE_WORDS = frozenset("very so quite too more less most still now also all just even not almost nearly".split())
-_LINKING_VERBS = _COPULAS | frozenset(
-    "stay stays stayed appear appears appeared look looks looked sound sounds sounded i'm we're you're they're "
-    "he's she's".split())
+_BE_CONTRACTIONS = frozenset("i'm we're you're they're he's she's".split())
+_LINKING_VERBS = _COPULAS | _BE_CONTRACTIONS | frozenset(
+    "stay stays stayed appear appears appeared look looks looked sound sounds sounded".split())
 _HAVE_FORMS = frozenset("have has had having i've we've you've they've".split())
-_PLACE_PREPOSITIONS = frozenset("at in before on alongside with as".split())
+_APPEARANCE_FOLLOWERS = frozenset("at in before on alongside with as".split())  # "appear in court"
 _ASSUME_OBJECTS = frozenset(
     "office power control responsibility command leadership duties role charge presidency post throne".split())
 _MANNER_FOLLOWERS = frozenset("by and or but with for".split())
@@ -203,7 +203,6 @@ _SKIP_BEFORE_VERB = frozenset(
     "has have had is are was were be been being remains remain remained also repeatedly again later previously "
     "already still further firmly strongly publicly will would could may might must should can did does do "
     "not never too once often then recently quickly now less very quite so always just even".split())
-_NAME_PLACE_PREPOSITIONS = frozenset("in at near outside inside across around".split())
 _PLACE_NOUNS = frozenset("town city village region province district county state island port capital".split())
 _MODIFIER_PREPOSITIONS = frozenset("of at for to from with in".split())  # "Economists at Bank of America said"
 _AUXILIARY_SKIP = frozenset("has have had is are was were will would also".split())
@@ -525,8 +524,8 @@ def _predicative(lower: list[str], i: int) -> bool:
 
 
 _LEXICAL_RULE_ITEMS = frozenset(
-    "committed convinced determined know show demonstrate prove intend never sure quite appear assume believe fairly roughly suggest "
-    "possible would".split())
+    "committed convinced determined know show demonstrate prove intend never sure quite appear assume believe "
+    "fairly roughly suggest possible would".split())
 
 
 def _ends_clause(sentence: _Sentence, end: int) -> bool:
@@ -541,7 +540,7 @@ def _stance_participle(sentence: _Sentence, i: int, end: int, item: str) -> bool
     before = _before_degree_words(sentence.lower, i)
     if before not in _LINKING_VERBS and not before.endswith("n't"):
         return False
-    if before not in _BE_FORMS and before not in ("am", "i'm", "we're", "you're", "they're", "he's", "she's"):
+    if before not in _BE_FORMS and before != "am" and before not in _BE_CONTRACTIONS:
         return True
     if item == "committed":
         return _ends_clause(sentence, end)
@@ -572,7 +571,7 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "make_sure"
     if item == "quite" and nxt in ("a", "an"):
         return "quite_a"  # "quite a few", "quite a shock"
-    if item == "appear" and nxt in _PLACE_PREPOSITIONS:
+    if item == "appear" and nxt in _APPEARANCE_FOLLOWERS:
         return "appear_place"  # "due to appear in court"
     if item == "assume" and (nxt in _ASSUME_OBJECTS or (nxt in _DETERMINERS and after in _ASSUME_OBJECTS)):
         return "assume_office"
@@ -595,6 +594,14 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         if not _reporting_past_forms().isdisjoint(window) and "if" not in lower and "unless" not in lower:
             return "would_reported_future"  # "said it would cut 1,500 jobs": "will" moved into the past
     return None
+
+
+def _after_speaker(sentence: _Sentence, i: int, prev1: str, joined: bool) -> bool:
+    """Does word ``i`` follow a subject pronoun, a closing quotation mark or a name directly
+    ('"...," she says.', 'Smith says')? A verb form there is a verb, not a noun."""
+    gap = sentence.gaps[i]
+    return (prev1 in _SUBJECT_PRONOUNS or any(q in gap for q in _QUOTES)
+            or _SINGLE_CLOSE_BEFORE_VERB.search(gap) is not None or (i > 0 and sentence.proper[i - 1] and joined))
 
 
 def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str | None:
@@ -656,9 +663,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
             return "noun_after_determiner"  # "a Bloomberg report", "the annual report"
         if joined and prev1 in _PREPOSITIONS and not inflected:
             return "noun_after_determiner"  # "over comments", "of the stress"
-        if not inflected and (form[0].endswith("s") or base) and len(form) == 1 and prev1 not in _SUBJECT_PRONOUNS \
-                and not (any(q in sentence.gaps[i] for q in _QUOTES) or _SINGLE_CLOSE_BEFORE_VERB.search(sentence.gaps[i])) \
-                and not (i > 0 and sentence.proper[i - 1] and not sentence.gaps[i].strip()):
+        if not inflected and (form[0].endswith("s") or base) and len(form) == 1 \
+                and not _after_speaker(sentence, i, prev1, joined):
             if (not nxt or _text_after(sentence, end).strip(" ") in (".", ",", ";", ":") or nxt in ("of", "for")
                     or nxt in _NOT_AFTER_A_VERB):
                 return "noun_at_clause_end"  # "security guarantees.", "the union claims are"
@@ -850,7 +856,7 @@ def _after_place_word(sentence: _Sentence, start: int) -> bool:
     if k < 0 or sentence.gaps[k + 1].strip():
         return False
     word = sentence.lower[k]
-    return word in _NAME_PLACE_PREPOSITIONS or (word == "of" and k > 0 and sentence.lower[k - 1] in _PLACE_NOUNS)
+    return word in PLACE_PREPOSITIONS or (word == "of" and k > 0 and sentence.lower[k - 1] in _PLACE_NOUNS)
 
 
 def _without_titles(words: list[str]) -> list[str]:
