@@ -77,6 +77,14 @@ Disambiguation rules (id: what it rejects):
   (*state media*, *member states* are nouns); ``grave_noun``: *grave* before a
   preposition, a verb or punctuation, unless predicative (*a mass grave near*).
 - *No* before a number (*No 10*, *No. 10 said*) is not a negation.
+- ``would_habitual``: *would* before *often, sometimes, usually, regularly...*
+  (*she would often walk to work*) tells a past habit, not a hedge.
+- ``non_speech_sense``: a reporting verb in a sense that reports no speech,
+  when a word of its row in ``analysis/lexicons/reporting_verb_senses.tsv``
+  follows within four words, before *that*, punctuation or a preposition
+  (*added a third goal*, *claimed the lives of 12 people*, *maintained its
+  dividend*, *declared a state of emergency*, *denied bail*, *responded to the
+  blaze*); *claimed in a statement that* stays speech.
 - ``would_rather`` (a preference); ``confidence_interval``; *us* after a full stop
   with no space (*PowerOutage.us*) is a domain (``pronoun_case``); *possible*
   after a superlative (*the best possible way*) is ``as_possible``.
@@ -84,7 +92,8 @@ Disambiguation rules (id: what it rejects):
   *an estimated* before a number is a rounder, not a noun.
 
 Polarity: a marker is ``negated`` when *not*, *n't*, *no*, *never*,
-*without*, *neither*, *nor*, *cannot*, *hardly* or *barely* comes before it
+*without*, *neither*, *nor*, *cannot*, *hardly*, *barely*, *none*, *nobody*
+or *nothing* comes before it
 within four words of the same clause (a comma, semicolon, colon, dash,
 bracket or a clause word such as *but/and/or/that/which/who/while/because/if*
 ends the search), or when *less* comes right before it (*less certain*: a
@@ -174,7 +183,7 @@ _DETERMINERS = frozenset(
     "a an the this these those his her its their our my your some any each every no another such "
     "several many few".split())
 _PREPOSITIONS = frozenset("of over by for in on with about after under from at against into".split())
-_NEGATORS = frozenset("not no never without neither nor cannot hardly barely".split())
+_NEGATORS = frozenset("not no never without neither nor cannot hardly barely none nobody nothing".split())
 _CLAUSE_WORDS = frozenset("but and or that which who while although because if whereas".split())
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
@@ -196,6 +205,8 @@ _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())  # '"...," she say
 _MODALS = frozenset("will would shall should can could may might must".split())
 _NOT_AFTER_A_VERB = frozenset("are were was is have has had".split()) | _MODALS  # "member states must": a noun
 _MAY_OPENING_SUBJECTS = frozenset("i we you he she it they god".split())  # "May I ask", "May God bless"
+_HABITUAL_ADVERBS = frozenset(  # "she would often walk": a past habit, not a hedge
+    "often sometimes usually regularly routinely frequently occasionally typically habitually".split())
 _CERTAIN_FRAMES = frozenset("sure convinced confident certain".split())
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ent", "ant", "ary", "ly")
 _NOUN_MODIFIERS = frozenset("political military economic naval popular good ill free public collective all".split())
@@ -203,6 +214,8 @@ _SKIP_BEFORE_VERB = frozenset(
     "has have had is are was were be been being remains remain remained also repeatedly again later previously "
     "already still further firmly strongly publicly will would could may might must should can did does do "
     "not never too once often then recently quickly now less very quite so always just even".split())
+_POST_MODIFIERS = frozenset(  # "sources close to the talks", "people familiar with the matter"
+    "familiar close briefed involved knowledgeable opposed loyal linked allied speaking".split())
 _PLACE_NOUNS = frozenset("town city village region province district county state island port capital".split())
 _MODIFIER_PREPOSITIONS = frozenset("of at for to from with in".split())  # "Economists at Bank of America said"
 _AUXILIARY_SKIP = frozenset("has have had is are was were will would also".split())
@@ -245,6 +258,35 @@ def _entries() -> list[Any]:
 def _evidence_nouns() -> frozenset[str]:
     """Nouns that present evidence (``analysis/lexicons/evidence_nouns.txt``): *the data show*."""
     return packaged_words("lexicons", "evidence_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _non_speech_senses() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Reporting verb -> (prepositions that may come between, words that show a non-speech sense)
+    (``analysis/lexicons/reporting_verb_senses.tsv``: *added a third goal*, *denied bail*)."""
+    table = packaged_table("lexicons", "reporting_verb_senses.tsv", sep="\t")
+    return {row.verb: (frozenset(row.via.split("|")) - {"-"}, frozenset(row.words.split("|")))
+            for row in table.itertuples()}
+
+
+def _non_speech_sense(sentence: _Sentence, end: int, item: str) -> bool:
+    """Does a word of the verb's non-speech senses follow within four words, before *that*,
+    punctuation or a preposition other than the verb's own (*claimed the lives of*)?"""
+    sense = _non_speech_senses().get(item)
+    if sense is None:
+        return False
+    via, words = sense
+    lower = sentence.lower
+    for j in range(end, min(end + 4, len(lower))):
+        if sentence.gaps[j].strip():
+            return False  # punctuation: '"...," he added, 20 minutes later'
+
+        word = lower[j]
+        if word in words or ("NUMBER" in words and (word[:1].isdigit() or word in _NUMBER_WORDS)):
+            return True
+        if word == "that" or ((word in _PREPOSITIONS or word == "to") and word not in via):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -586,6 +628,8 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "as_possible"  # "as soon as possible", "the best possible way", "the lowest possible cost"
     if item == "would" and nxt == "rather":
         return "would_rather"
+    if item == "would" and nxt in _HABITUAL_ADVERBS:
+        return "would_habitual"  # "Harold would often check the locks": a past habit
     if item == "would":
         window = lower[max(0, i - 8):i]
         if not _CERTAIN_FRAMES.isdisjoint(window) or any(
@@ -673,6 +717,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
             return "verb_at_sentence_start"
         if i == 0 and entry.category == "hedge" and form[0] == item.split()[0]:
             return "verb_at_sentence_start"  # "Think about what you lose": an imperative; "Doubt remains": a noun
+        if entry.category == "attribution" and _non_speech_sense(sentence, end, item):
+            return "non_speech_sense"  # "added a third goal", "claimed the lives of", "denied bail"
         if form[0] == "means" and (prev1 in ("by", "the", "a", "any", "other", "no", "one", "some", "every", "all")
                                    or nxt in ("of", "to")):
             return "means_noun"
@@ -808,6 +854,32 @@ def _initial_name(sentence: _Sentence) -> bool:
     return word[:1].isupper() and word.isalpha() and not is_familiar(word)
 
 
+_JOINED_HEADS = frozenset("Department Ministry Office Secretary Committee Commission".split())
+
+
+def _joined_organisation(sentence: _Sentence, last: int, first: int, head: int | None = None) -> bool:
+    """Does the word between proper nouns ``last`` and ``first`` join them into one organisation's
+    name? *of* after an organisation word (*Bank of England*), *for* after a ministry's
+    (*Department for Education*), *and* inside a ministry's name before a name of two words or
+    more (*Department of Health and Social Care*; not *the Bank of England and Barclays*).
+    ``head``: the first word of the name so far, when it is known (joining forwards)."""
+    words, proper, gaps = sentence.words, sentence.proper, sentence.gaps
+    joiner = words[last + 1]
+    if not (proper[last] and proper[first] and joiner in ("of", "for", "and")
+            and not gaps[last + 1].strip() and not gaps[first].strip()):
+        return False
+    if joiner == "of":
+        return words[last] in _ORGANISATION_WORDS
+    if joiner == "for":
+        return words[last] in _JOINED_HEADS
+    if first + 1 >= len(words) or not proper[first + 1] or gaps[first + 1].strip():
+        return False  # "and" needs a name of two words or more after it
+    k = last if head is None else head
+    while head is None and k > 1 and not gaps[k].strip() and (proper[k - 1] or words[k - 1] in ("of", "for")):
+        k -= 1
+    return words[k] in _JOINED_HEADS and any(w in ("of", "for") for w in words[k:last])
+
+
 def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
     """First and last word of the name around proper noun ``j``: adjacent proper nouns separated
     by spaces only, across a particle (*Lotte de Vries*) and the full stop of an abbreviated
@@ -825,6 +897,8 @@ def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
             start = k
         elif start == 1 and not gaps[1].strip() and _initial_name(sentence):
             start = 0  # the sentence's first word begins the name: "Amnesty International"
+        elif start > 1 and _joined_organisation(sentence, start - 2, start):
+            start -= 2  # "Bank of England", "Department for Education", "... of Health and Social Care"
         elif start > 0 and gaps[start].strip() == "." and (words[start - 1] in _titles() or (
                 start > 1 and len(words[start - 1]) == 1 and words[start - 1].isupper() and proper[start - 2]
                 and not gaps[start - 1].strip())):
@@ -840,6 +914,8 @@ def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
             k += 1
         if stop + 1 < k < n and proper[k] and not gaps[k].strip():
             stop = k
+        elif stop + 2 < n and _joined_organisation(sentence, stop, stop + 2, start):
+            stop += 2
         elif stop + 1 < n and proper[stop + 1] and gaps[stop + 1].strip() == "." and (
                 words[stop] in _titles() or (len(words[stop]) == 1 and words[stop].isupper() and stop > start)):
             stop += 1  # an abbreviated title, "Dr. Priya Natarajan"; a middle initial, "Laurence H. Tribe"
@@ -1030,6 +1106,8 @@ class _Holders:
                     or sentence.gaps[k].strip():
                 return best
             found = self._entity_at(sentence, k - 1)
+            if found is None and k > 1 and sentence.lower[k - 1] in _POST_MODIFIERS:
+                found = self._entity_at(sentence, k - 2)  # "a person close to the minister"
             if found is not None and found[0].kind != "place":  # a place is looked through: "at Bank of America"
                 best = found
         return best
@@ -1090,13 +1168,31 @@ class _Holders:
                 return None
             if word not in _SKIP_BEFORE_VERB and not (word.endswith("ly") and len(word) > 4
                                                        and word not in _source_nouns()):  # adverbs, not "family"
-                found = self._entity_at(sentence, j)
+                found = self._entity_at(sentence, j) or self._modified_source(sentence, j)
                 if found:
                     return found
                 return None  # a common noun or another word: not a source we can name
             j -= 1
         if frames and sentence.lower[i].endswith("ing"):
             return frames[0][1], i
+        return None
+
+    def _modified_source(self, sentence: _Sentence, j: int) -> tuple[_Source, int] | None:
+        """A source before a phrase that ends at word ``j`` and modifies it: *Sources familiar with
+        the discussion*, *people with knowledge of the plans*, *officials briefed on the talks*.
+        Looks back at most eight lower-case words, within one clause, for a preposition after a
+        source (or after a source and one of :data:`_POST_MODIFIERS`)."""
+        k = j
+        while k > 0 and j - k < 8 and not sentence.gaps[k].strip() and sentence.words[k].islower() \
+                and sentence.lower[k] not in _CLAUSE_WORDS:
+            k -= 1
+            if sentence.lower[k + 1] in _MODIFIER_PREPOSITIONS or sentence.lower[k + 1] == "on":
+                for owner in (k, k - 1):
+                    if owner < 0 or (owner < k and sentence.lower[k] not in _POST_MODIFIERS):
+                        break
+                    found = self._entity_at(sentence, owner)
+                    if found is not None and found[0].kind != "place":
+                        return found
         return None
 
     def _subject_after(self, sentence: _Sentence, i: int, length: int) -> _Source | None:

@@ -124,6 +124,14 @@ def test_seed_rejections(seed_doc) -> None:
     ("The confidence intervals were wide.", "confidence", "confidence_interval"),
     ("Officials chose the best possible route.", "possible", "as_possible"),
     ("Apple beat analysts' estimates.", "estimates", "noun_at_clause_end"),  # a possessive, not a quotation
+    ("Harold would often check the locks before bed.", "would", "would_habitual"),
+    ("Haaland added a third goal in the 80th minute.", "added", "non_speech_sense"),
+    ("The retailer added 1,200 jobs last year.", "added", "non_speech_sense"),
+    ("The storm claimed the lives of 12 people.", "claimed", "non_speech_sense"),
+    ("The bank maintained its dividend.", "maintained", "non_speech_sense"),
+    ("The governor declared a state of emergency.", "declared", "non_speech_sense"),
+    ("The judge denied bail.", "denied", "non_speech_sense"),
+    ("Firefighters responded to the blaze.", "responded", "non_speech_sense"),
 ])
 def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     assert rejected(text)[word] == rule
@@ -167,6 +175,16 @@ def test_the_same_words_are_markers_in_their_stance_sense(text: str, word: str, 
     assert (word, category) in {(t, c) for t, c, _, _ in found(text)}
 
 
+@pytest.mark.parametrize("text, verb", [
+    ('"We will win," he added, 20 minutes later.', "added"),  # punctuation ends the search
+    ("He added that 30 people had been hurt.", "added"),  # so does "that"
+    ("She claimed in a statement that the title was hers.", "claimed"),  # and a preposition
+    ("The ministry responded to the criticism on Monday.", "responded"),  # not a word of the row
+])
+def test_reporting_verbs_keep_their_speech_sense(text: str, verb: str) -> None:
+    assert (verb, "attribution") in {(t, c) for t, c, _, _ in found(text)}
+
+
 def test_negation() -> None:
     assert ("confident", "booster", True, "bank") in found("The central bank is not confident that prices will fall.")
     assert ("intend", "booster", True, "army") in found("The army does not intend to withdraw.")
@@ -177,6 +195,8 @@ def test_negation() -> None:
     assert ("committed", "booster", False, "president") in found(
         "The government has never been more committed, the president said.")  # "never ... more": no negation
     assert ("confident", "booster", False, WRITER) in found("He was not there, but confident teams won.")  # clause
+    assert ("means", "booster", True, WRITER) in found("None of this means the deal is off.")
+    assert ("suggests", "hedge", True, WRITER) in found("Nothing suggests the vote was rigged.")
 
 
 def test_holders() -> None:
@@ -248,6 +268,18 @@ def test_holders_behind_modifiers_tags_and_auxiliaries() -> None:
     assert found("The treasurer, Hannah Vogt, has described the figures as worrying.")[0][3] == "Hannah Vogt"
     assert found("Judge Paul R. Henley said the evidence was thin.")[0][3] == "Paul R Henley"
     assert found('"It was a long night," said Leeds captain Amy Dunn.')[-1][3] == "Amy Dunn"  # not Leeds
+    assert found("Sources familiar with the talks said a deal was close.")[0][3] == "sources"
+    assert found("Two people with knowledge of the plans said a deal was close.")[0][3] == "people"
+    assert found("A person close to the minister said a deal was close.")[0][3] == "person"  # not the minister
+
+
+def test_organisation_names_joined_by_of_for_and() -> None:
+    assert found("The Bank of England said the rise was small.")[0][3] == "Bank of England"
+    assert found("The Department of Health and Social Care said the data were late.")[0][3] == \
+        "Department of Health and Social Care"
+    assert found("The Department for Education said the data were late.")[0][3] == "Department for Education"
+    assert found("The Bank of England and Goldman Sachs said the rise was small.")[0][3] == "Goldman Sachs"
+    assert found("Britain and France said the rise was small.")[0][3] == "France"  # no ministry: two names
 
 
 def test_holders_of_tags_clauses_and_participles() -> None:
