@@ -8,6 +8,7 @@ rules on every case and return plain DataFrames for the book and the tests.
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 
@@ -130,6 +131,8 @@ def stance_blind_scores(items: list[dict] | None = None) -> pd.DataFrame:
 def evaluate_stance(items: list[dict] | None = None, categories: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Run :func:`analysis.stance.markers` on every evaluation sentence and align with the gold markers.
 
+    A gold marker is found by its ``start`` offset when it gives one, else as the
+    n-th whole-word occurrence of its text for its n-th listing in the item.
     Returns one row per gold or predicted marker: ``item``, ``text``,
     ``category``, ``start``, ``outcome`` (``tp``, ``fn`` or ``fp``; a match
     needs the same span and category), and for matches ``subtype_ok``,
@@ -149,10 +152,15 @@ def evaluate_stance(items: list[dict] | None = None, categories: tuple[str, ...]
         seen: dict[str, int] = {}
         for gold in item["markers"]:
             surface = gold["text"]
-            start = -1
-            for _ in range(seen.get(surface, 0) + 1):
-                start = doc.text.find(surface, start + 1)
-            seen[surface] = seen.get(surface, 0) + 1
+            if "start" in gold:
+                start = gold["start"] if doc.text.startswith(surface, gold["start"]) else -1
+            else:  # the n-th listing of a surface is its n-th occurrence as whole words
+                pattern = ("(?<!\\w)" if surface[:1].isalnum() else "") + re.escape(surface) + (
+                    "(?!\\w)" if surface[-1:].isalnum() else "")
+                occurrences = [m.start() for m in re.finditer(pattern, doc.text)]
+                k = seen.get(surface, 0)
+                start = occurrences[k] if k < len(occurrences) else -1
+                seen[surface] = k + 1
             if start < 0:
                 raise ValueError(f"evaluation item {number}: {surface!r} not in {item['text']!r}")
             key = (start, start + len(surface), gold["category"])

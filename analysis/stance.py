@@ -13,14 +13,18 @@ Disambiguation rules (id: what it rejects):
 - ``may_month``: *May* capitalised inside a sentence, or before a day number;
   ``may_name``: *May* opening a sentence, except before a pronoun or *God*
   (*May I ask*): a modal opens only questions and wishes, so *May was the
-  wettest month*, *May also called for* (Theresa May), *May Thompson, 91*.
+  wettest month*, *May also called for* (Theresa May), *May Thompson, 91*;
+  also *MAY* after a capitalised word that is not a familiar English word
+  (a byline, *By LAUREN MAY*; not *PRICES MAY RISE*).
 - ``might_noun``: *might* after a determiner, possessive or noun modifier
   (*military might*), or before *of*. (*will* is not a marker: Hyland's lists
   do not count prediction, so *political will* needs no rule.)
 - ``rather_than``: *rather* in *rather than* (a connective, not a downtoner).
-- ``could_not``: *could* followed by *not* (inability, not hedging).
-- ``about_quantity``: *about*, *around*, *nearly* as rounders only before a
-  number or quantity word.
+- ``could_not``: *could* followed by *not*, or after a negative subject
+  (*Neither claim could be verified*, *no one could*): inability, not hedging.
+- ``about_quantity``: *about*, *around*, *some* as rounders only before a
+  number or quantity word (*nearly* and *almost* approximate whatever follows:
+  *nearly double*).
 - ``noun_after_determiner``: a verb item preceded by a determiner or
   possessive within two words, or directly by a preposition (*a Bloomberg
   report*, *over comments*, *the stress*).
@@ -39,8 +43,8 @@ Disambiguation rules (id: what it rejects):
 - ``noun_at_clause_end``: a base or -s form of a verb item that ends a
   clause or precedes *of*, *for*, *be*, *have* or a modal (*security guarantees.*,
   *the union claims are*, *member states must*): a noun; not after a subject
-  pronoun, a name or a closing quotation mark (*Ministers, I think, know this*;
-  *"...," she says.*; *Smith says.*).
+  pronoun, a name, an evidence noun or a closing quotation mark (*Ministers, I
+  think, know this*; *"...," she says.*; *Smith says.*; *large study suggests*).
 - ``imperative_only``: directives (*consider*, *imagine*, *note that*) only
   at the start of a sentence.
 - ``pronoun_case``: *us* written *US* is the country.
@@ -57,21 +61,36 @@ Disambiguation rules (id: what it rejects):
 - ``evidence_subject``: *show, demonstrate, prove* only before *that*, as *shown
   to*/*proven to*, or with an evidence noun as subject
   (``analysis/lexicons/evidence_nouns.txt``: *the data show*); not *the gallery
-  will show*, *had shown no remorse*, *may prove costly*.
+  will show*, *had shown no remorse*, *may prove costly*. *find* only before
+  *that*, or closing a clause after an evidence noun (*..., the study found.*):
+  not *police found a body*, *a review found several payments* (a discovery,
+  not a result presented as established).
 - ``intend_to``: *intend* only before *to* (not *intended as a warning*).
 - ``never_experiential``: *never* after *have* (*have never won there*) is a fact
   about the past, unless *never been more/so/as*. It still negates what follows.
 - ``make_sure``; ``quite_a`` (*quite a few*); ``appear_place`` (*appear in court*);
-  ``assume_office`` (*assume the presidency*); ``believe_in``;
+  ``assume_office`` (*assume the presidency*); ``believe_in`` (also *believe*
+  closing a clause: *never stopped believing.*);
   ``suggest_proposal`` (*suggested holding talks*); ``as_possible``
-  (*as soon as possible*); ``manner_adverb``: *fairly/roughly* before
-  *by/and/or/but/with/for* or punctuation (*treated fairly by*).
+  (*as soon as possible*); ``manner_adverb``: *fairly, roughly, reasonably,
+  effectively* before *by/and/or/but/with/for* or punctuation (*treated
+  fairly by*, *worked effectively.*).
+- Intensifiers are boosters of intensity (Biber et al. 1999, amplifiers and
+  emphasizers: *very, highly, deeply, simply, exactly*...), with
+  ``very_determiner`` (*the very same day*), ``exact_figure`` (*at exactly
+  3pm*: precision) and ``well_degree`` (*well* only before *above, below,
+  over, ahead, beyond, short, past*...: *well above forecasts*, not *played
+  well*); ``confidence_measure``: *confidence* measured of others (*consumer
+  confidence*, *investors' confidence*) or voted on (*a confidence vote*).
 - ``would_after_certainty``: *would* within eight words after *sure, convinced,
   confident, certain* or *no doubt* is the tense of the certain clause, not a hedge.
 - ``would_reported_future``: *would* within eight words after a reporting verb in
-  the past (*said it would cut jobs*, *warned that profits would fall*) is the
-  reported speaker's *will* moved into the past, not a hedge, unless the sentence
-  has *if* or *unless* (a conditional prediction stays a hedge).
+  the past, or after *that* with such a verb earlier in the sentence (*said it
+  would cut jobs*, *warned that profits would fall*, *said ... and that he would
+  vote*), is the reported speaker's *will* moved into the past, not a hedge,
+  unless the sentence has *if* or *unless* (a conditional prediction stays a
+  hedge) or the *would* is inside quotation marks (direct speech is not moved
+  into the past: *He added: 'I would urge...'*).
 - ``roman_numeral``: *I* right after a capitalised word inside a sentence (*World War I*).
 - ``state_noun``: *state(s)* only before *that* or after *to*, a modal, *also*
   (*state media*, *member states* are nouns); ``grave_noun``: *grave* before a
@@ -205,6 +224,7 @@ _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())  # '"...," she say
 _MODALS = frozenset("will would shall should can could may might must".split())
 _NOT_AFTER_A_VERB = frozenset("are were was is have has had".split()) | _MODALS  # "member states must": a noun
 _MAY_OPENING_SUBJECTS = frozenset("i we you he she it they god".split())  # "May I ask", "May God bless"
+_NEGATIVE_SUBJECTS = frozenset("neither nothing nobody none".split())  # "Neither claim could be verified"
 _HABITUAL_ADVERBS = frozenset(  # "she would often walk": a past habit, not a hedge
     "often sometimes usually regularly routinely frequently occasionally typically habitually".split())
 _CERTAIN_FRAMES = frozenset("sure convinced confident certain".split())
@@ -566,8 +586,11 @@ def _predicative(lower: list[str], i: int) -> bool:
 
 
 _LEXICAL_RULE_ITEMS = frozenset(
-    "committed convinced determined know show demonstrate prove intend never sure quite appear assume believe "
-    "fairly roughly suggest possible would".split())
+    "committed convinced determined know show demonstrate prove find intend never sure quite appear assume believe "
+    "fairly roughly reasonably effectively suggest possible would very exactly well confidence".split())
+_DEGREE_TARGETS = frozenset("above below over under ahead beyond behind short past".split())  # "well above"
+_CONFIDENCE_MEASURES = frozenset(  # "consumer confidence fell": a measured mood, not a stance
+    "public consumer consumers business investor investors market voter voters economic".split())
 
 
 def _ends_clause(sentence: _Sentence, end: int) -> bool:
@@ -593,6 +616,7 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
     """Rules for single items whose other senses the lexicon cannot tell apart (ids in the module docstring)."""
     lower = sentence.lower
     prev1 = lower[i - 1] if i > 0 else ""
+    prev2 = lower[i - 2] if i > 1 else ""
     nxt = lower[end] if end < len(lower) else ""
     after = lower[end + 1] if end + 1 < len(lower) else ""
     if item in ("committed", "convinced", "determined") and not (
@@ -601,10 +625,13 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "participle_verb"  # "crimes were committed", "she convinced the board", "have not determined"
     if item == "know" and not (nxt == "that" or prev1 in ("i", "we")):
         return "know_that"  # "known as", "knew each other", "must have known the codes"
+    if item == "find" and not (nxt == "that" or (_ends_clause(sentence, end)
+                                                  and _before_degree_words(lower, i) in _evidence_nouns())):
+        return "evidence_subject"  # "found that", ", the study found."; not "a review found several payments"
     if item in ("show", "demonstrate", "prove") and not (
             nxt == "that" or (form[0] in ("shown", "proven") and nxt == "to")) and \
             _before_degree_words(lower, i) not in _evidence_nouns():
-        return "evidence_subject"  # "will show 50 works", "had shown no remorse", "may prove costly"
+        return "evidence_subject"  # "will show 50 works", "had shown no remorse", "police found a body"
     if item == "intend" and nxt != "to":
         return "intend_to"  # "intended as a warning"
     if item == "never" and prev1 in _HAVE_FORMS and not (nxt == "been" and after in ("more", "so", "as")):
@@ -617,15 +644,25 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "appear_place"  # "due to appear in court"
     if item == "assume" and (nxt in _ASSUME_OBJECTS or (nxt in _DETERMINERS and after in _ASSUME_OBJECTS)):
         return "assume_office"
-    if item == "believe" and nxt == "in":
-        return "believe_in"
-    if item in ("fairly", "roughly") and (nxt in _MANNER_FOLLOWERS or _ends_clause(sentence, end)):
+    if item == "believe" and (nxt == "in" or _ends_clause(sentence, end)):
+        return "believe_in"  # "believe in second chances", "never stopped believing."
+    if item in ("fairly", "roughly", "reasonably", "effectively") and (
+            nxt in _MANNER_FOLLOWERS or _ends_clause(sentence, end)):
         return "manner_adverb"  # "treated fairly by the association", "handled roughly."
     if item == "suggest" and nxt.endswith("ing") and len(nxt) > 5:
         return "suggest_proposal"  # "suggested holding talks": a proposal
     if item == "possible" and ((prev1 == "as" and i > 2 and lower[i - 3] == "as")
                                or (prev1.endswith("est") and len(prev1) > 4) or prev1 == "best"):
         return "as_possible"  # "as soon as possible", "the best possible way", "the lowest possible cost"
+    if item == "very" and (prev1 in _DETERMINERS or prev1.endswith("'s")):
+        return "very_determiner"  # "the very same day", "this very moment"
+    if item == "exactly" and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS):
+        return "exact_figure"  # "at exactly 3pm": precision, not emphasis
+    if item == "well" and nxt not in _DEGREE_TARGETS:
+        return "well_degree"  # "played well", "as well as"
+    if item == "confidence" and (prev1 in _CONFIDENCE_MEASURES or prev1.endswith(("'s", "s'"))
+                                 or nxt in ("vote", "votes", "motion") or (prev1 == "of" and prev2 == "vote")):
+        return "confidence_measure"  # "consumer confidence", "a confidence vote"
     if item == "would" and nxt == "rather":
         return "would_rather"
     if item == "would" and nxt in _HABITUAL_ADVERBS:
@@ -635,8 +672,10 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         if not _CERTAIN_FRAMES.isdisjoint(window) or any(
                 w == "doubt" and k > 0 and window[k - 1] == "no" for k, w in enumerate(window)):
             return "would_after_certainty"  # "sure the plan would work": tense inside a booster's scope
-        if not _reporting_past_forms().isdisjoint(window) and "if" not in lower and "unless" not in lower:
-            return "would_reported_future"  # "said it would cut 1,500 jobs": "will" moved into the past
+        reported = not _reporting_past_forms().isdisjoint(window) or (
+            "that" in lower[max(0, i - 3):i] and not _reporting_past_forms().isdisjoint(lower[:i]))
+        if reported and "if" not in lower and "unless" not in lower and not sentence.quoted[i]:
+            return "would_reported_future"  # "said it would cut 1,500 jobs", "said ... and that he would vote"
     return None
 
 
@@ -658,6 +697,9 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     item = entry.item
     if item == "may" and (words[i] == "May" and (i > 0 or nxt[:1].isdigit())):
         return "may_month"
+    if item == "may" and words[i] == "MAY" and i > 0 and words[i - 1].isupper() and len(words[i - 1]) > 1 \
+            and not is_familiar(lower[i - 1]):
+        return "may_name"  # "By LAUREN MAY and TOM REESE"; not "PRICES MAY RISE"
     if item == "may" and i == 0 and words[i] == "May" and (
             (end < len(words) and sentence.proper[end]) or nxt not in _MAY_OPENING_SUBJECTS):
         return "may_name"  # "May Thompson, 91, ...", "May was the wettest month", "May also called for"
@@ -669,9 +711,10 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         return "might_noun"
     if item == "rather" and nxt == "than":
         return "rather_than"
-    if item == "could" and nxt in ("not", "n't"):
-        return "could_not"
-    if item in ("about", "around", "nearly", "some") and not (
+    if item == "could" and (nxt in ("not", "n't") or prev1 in _NEGATIVE_SUBJECTS or prev2 in _NEGATIVE_SUBJECTS
+                            or (prev2 == "no" and prev1 == "one")):
+        return "could_not"  # "could not attend", "Neither claim could be verified": inability
+    if item in ("about", "around", "some") and not (
             nxt[:1].isdigit() or nxt in _NUMBER_WORDS
             or (nxt in ("a", "an") and end + 1 < len(lower) and lower[end + 1] in _NUMBER_WORDS)
             or any(sign in _text_after(sentence, end) for sign in "$€£")):
@@ -708,7 +751,7 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         if joined and prev1 in _PREPOSITIONS and not inflected:
             return "noun_after_determiner"  # "over comments", "of the stress"
         if not inflected and (form[0].endswith("s") or base) and len(form) == 1 \
-                and not _after_speaker(sentence, i, prev1, joined):
+                and not _after_speaker(sentence, i, prev1, joined) and prev1 not in _evidence_nouns():
             if (not nxt or _text_after(sentence, end).strip(" ") in (".", ",", ";", ":") or nxt in ("of", "for")
                     or nxt in _NOT_AFTER_A_VERB):
                 return "noun_at_clause_end"  # "security guarantees.", "the union claims are"

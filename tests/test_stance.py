@@ -132,6 +132,15 @@ def test_seed_rejections(seed_doc) -> None:
     ("The governor declared a state of emergency.", "declared", "non_speech_sense"),
     ("The judge denied bail.", "denied", "non_speech_sense"),
     ("Firefighters responded to the blaze.", "responded", "non_speech_sense"),
+    ("They arrived on the very same day.", "very", "very_determiner"),
+    ("The vote closed at exactly 10pm.", "exactly", "exact_figure"),
+    ("The team played well in the first half.", "well", "well_degree"),
+    ("Consumer confidence fell in March.", "confidence", "confidence_measure"),
+    ("Neither claim could be independently verified.", "could", "could_not"),
+    ("By LAUREN MAY and TOM REESE", "MAY", "may_name"),
+    ("Police found a body near the river.", "found", "evidence_subject"),
+    ("The fans never stopped believing.", "believing", "believe_in"),
+    ("The council worked effectively with charities.", "effectively", "manner_adverb"),
 ])
 def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     assert rejected(text)[word] == rule
@@ -170,6 +179,17 @@ def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     ("The embassy described the situation as grave.", "grave", "attitude"),
     ("The reforms, I suspect, will not survive the election.", "suspect", "hedge"),
     ("Analysts said the bank would cut rates if inflation fell.", "would", "hedge"),
+    ("Profits were well above forecasts.", "well", "booster"),
+    ("The findings are very encouraging.", "very", "booster"),
+    ("The study found that walking helps.", "found", "booster"),
+    ("Walking may cut dementia risk, large study suggests", "suggests", "hedge"),
+    ("Officials said a wider war could not be ruled out.", "could not be ruled out", "hedge"),
+    ("PRICES MAY RISE AGAIN", "MAY", "hedge"),
+    ("Costs nearly doubled last year.", "nearly", "hedge"),
+    ("Shoplifting has effectively been decriminalised.", "effectively", "hedge"),
+    ("The delay was caused in part by staff shortages.", "in part", "hedge"),
+    ("He added: 'I would urge every club to act.'", "would", "hedge"),  # direct speech: no backshift
+    ("It is by no means guaranteed.", "by no means", "booster"),
 ])
 def test_the_same_words_are_markers_in_their_stance_sense(text: str, word: str, category: str) -> None:
     assert (word, category) in {(t, c) for t, c, _, _ in found(text)}
@@ -390,11 +410,17 @@ def test_evaluation_set_size_and_scores() -> None:
 
 def test_blind_sets() -> None:
     items = stance_blind_items()
-    assert {i["set"] for i in items} == {"A", "B", "C"}
+    assert {i["set"] for i in items} == {"A", "B", "C", "D"}
     assert not any("Blinken" in i["text"] or "Kiev" in i["text"] for i in items)
-    for item in items:  # every gold span is in its sentence, once
+    for item in items:  # every gold span is in its sentence: once, or at its offset, as whole words
         for marker in item["markers"]:
-            assert item["text"].count(marker["text"]) == 1, marker
+            text, start = item["text"], marker.get("start")
+            if start is None:
+                assert text.count(marker["text"]) == 1, marker
+            else:
+                end = start + len(marker["text"])
+                assert text[start:end] == marker["text"], marker
+                assert not text[start - 1:start].isalnum() and not text[end:end + 1].isalnum(), marker
             assert marker["category"] in ("hedge", "booster")
     scores = stance_blind_scores()
     # scored on hedges and boosters only: the attribution and attitude markers of these sentences are not counted
@@ -403,7 +429,19 @@ def test_blind_sets() -> None:
     assert (both["gold"] == [sum(len(i["markers"]) for i in items if i["set"] == s) for s in both.index]).all()
     for category in ("hedge", "booster"):  # no worse than when set C first met the rules (0.895, 0.973), less 0.05
         assert scores.loc[("C", category), "f1"] >= 0.84, category
-    assert len(stance_blind_first_scores()) == 4
+    first = stance_blind_first_scores()
+    assert first["set"].tolist() == ["A", "B", "C", "C", "D"]  # in the order the sets arrived
+
+
+def test_gold_markers_are_whole_words_or_at_their_offset() -> None:
+    text = "Every chief constable should look very carefully, and would, I think, act."
+    item = {"text": text, "markers": [{"text": "very", "category": "booster"}]}
+    results = evaluate_stance([item], categories=("booster",))
+    assert results[["outcome", "start"]].values.tolist() == [["tp", text.index(" very") + 1]]  # not in "Every"
+    item = {"text": "It would fail, and that would hurt.",
+            "markers": [{"text": "would", "category": "hedge", "start": 24}]}
+    results = evaluate_stance([item], categories=("hedge",))
+    assert results.loc[results["outcome"] == "tp", "start"].tolist() == [24]  # the second would, by its offset
 
 
 def test_scoring_some_categories_only() -> None:
