@@ -94,7 +94,7 @@ _LINE_BULLET = re.compile(r"(?m)^[ \t]*([-*])(?=[ \t]+\S)")  # "- item" or "* it
 
 _AM_PM = frozenset({"a.m", "p.m"})
 _TIME_FOLLOWERS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "january february march april may june july august september october "
     "november december jan feb mar apr jun jul aug sep sept oct nov dec "
     "est edt cst cdt mst mdt pst pdt gmt utc bst cet cest et ct mt pt "
@@ -428,7 +428,7 @@ def _decide_period(text: str, p_start: int, s: int, e: int, word_after: str, sen
         if not _MULTI_PERIOD.fullmatch(word):
             return e
         if word.lower() in _AM_PM:
-            if after in _TIME_FOLLOWERS:
+            if after in _TIME_FOLLOWERS or after.split(".")[0] in _TIME_FOLLOWERS:  # "4 p.m. Mon.-Fri."
                 return None
             if _fronted_time_phrase(text, sentence_start, s):
                 return None
@@ -439,6 +439,8 @@ def _decide_period(text: str, p_start: int, s: int, e: int, word_after: str, sen
         return None
     if kind == "numeric":
         return None if word_after[:1].isdigit() else e
+    if kind == "date":
+        return None if word_after[:1].isdigit() or word_after[:1].islower() else e
     if kind == "general":
         return e if opens_sentence else None
     if len(word) == 1 and word.isalpha():

@@ -249,7 +249,8 @@ _FRAME_ITEMS = frozenset(
     "worried pleased disappointed angry afraid welcome assume estimate suspect know realize realise".split())
 _ORGANISATION_WORDS = frozenset(
     "Department Ministry Agency Council Bank Party Union Organization Organisation Company Inc Group Court Times "
-    "News Post Institute University Commission Committee Office Service Forces Army Navy Government".split())
+    "News Post Institute University Commission Committee Office Service Forces Army Navy Government "
+    "Corp Corporation Ltd Limited LLC Plc PLC Holdings Co Industries Technologies Airlines Airways Motors".split())
 _QUOTES = "\"“”"
 _CLAUSE_BREAK = re.compile(r"[,;:—()]")
 _QUOTE_MARK = re.compile(r"[\"“”]")

@@ -300,6 +300,7 @@ def test_organisation_names_joined_by_of_for_and() -> None:
     assert found("The Department for Education said the data were late.")[0][3] == "Department for Education"
     assert found("The Bank of England and Goldman Sachs said the rise was small.")[0][3] == "Goldman Sachs"
     assert found("Britain and France said the rise was small.")[0][3] == "France"  # no ministry: two names
+    assert found("Shares of Nordvik Corp. fell after it said profits would fall.")[0][3] == "Nordvik Corp"  # it
 
 
 def test_holders_of_tags_clauses_and_participles() -> None:
