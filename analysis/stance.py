@@ -104,6 +104,8 @@ Disambiguation rules (id: what it rejects):
   (*added a third goal*, *claimed the lives of 12 people*, *maintained its
   dividend*, *declared a state of emergency*, *denied bail*, *responded to the
   blaze*); *claimed in a statement that* stays speech.
+- ``credit_line``: *Reporting by*, *Writing by*, *Additional reporting by*
+  opening a sentence: a wire agency's credits, not attribution.
 - ``would_rather`` (a preference); ``confidence_interval``; *us* after a full stop
   with no space (*PowerOutage.us*) is a domain (``pronoun_case``); *possible*
   after a superlative (*the best possible way*) is ``as_possible``.
@@ -761,6 +763,9 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
             return "verb_at_sentence_start"
         if i == 0 and entry.category == "hedge" and form[0] == item.split()[0]:
             return "verb_at_sentence_start"  # "Think about what you lose": an imperative; "Doubt remains": a noun
+        if entry.category == "attribution" and nxt == "by" and form[0] in ("reporting", "writing", "editing") and (
+                i == 0 or (i == 1 and prev1 == "additional")):
+            return "credit_line"  # "(Reporting by Priya Natarajan; Editing by ...)": the agency's credits
         if entry.category == "attribution" and _non_speech_sense(sentence, end, item):
             return "non_speech_sense"  # "added a third goal", "claimed the lives of", "denied bail"
         if form[0] == "means" and (prev1 in ("by", "the", "a", "any", "other", "no", "one", "some", "every", "all")
@@ -898,6 +903,27 @@ def _initial_name(sentence: _Sentence) -> bool:
     return word[:1].isupper() and word.isalpha() and not is_familiar(word)
 
 
+def _inside_name(gap: str) -> bool:
+    """Can this text between two capitalised words lie inside one name? Spaces, an ampersand
+    (*Pell & Hart*) or a plural possessive's apostrophe (*the National Police Chiefs' Council*)."""
+    mark = gap.strip()
+    return not mark or mark == "&" or (mark in ("'", "’") and gap[:1] in "'’" and gap[-1:].isspace())
+
+
+def _name_words(sentence: _Sentence, start: int, stop: int) -> list[str]:
+    """The words of the name from word ``start`` to ``stop``, with the ampersands and plural
+    possessive apostrophes that join them (*Pell & Hart*, *Police Chiefs' Council*)."""
+    words = [sentence.words[start]]
+    for k in range(start + 1, stop + 1):
+        mark = sentence.gaps[k].strip()
+        if mark in ("'", "’"):
+            words[-1] += mark
+        elif mark == "&":
+            words.append(mark)
+        words.append(sentence.words[k])
+    return words
+
+
 _JOINED_HEADS = frozenset("Department Ministry Office Secretary Committee Commission".split())
 
 
@@ -932,14 +958,14 @@ def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
     n = len(words)
     start = j
     while True:
-        while start > 0 and proper[start - 1] and not gaps[start].strip():
+        while start > 0 and proper[start - 1] and _inside_name(gaps[start]):
             start -= 1
         k = start - 1  # particles before the run, joined to a name before them
         while k > 0 and words[k] in _NAME_PARTICLES and not gaps[k + 1].strip():
             k -= 1
         if k < start - 1 and k >= 0 and proper[k] and not gaps[k + 1].strip():
             start = k
-        elif start == 1 and not gaps[1].strip() and _initial_name(sentence):
+        elif start == 1 and _inside_name(gaps[1]) and _initial_name(sentence):
             start = 0  # the sentence's first word begins the name: "Amnesty International"
         elif start > 1 and _joined_organisation(sentence, start - 2, start):
             start -= 2  # "Bank of England", "Department for Education", "... of Health and Social Care"
@@ -951,7 +977,7 @@ def _name_span(sentence: _Sentence, j: int) -> tuple[int, int]:
             break
     stop = j
     while True:
-        while stop + 1 < n and proper[stop + 1] and not gaps[stop + 1].strip():
+        while stop + 1 < n and proper[stop + 1] and _inside_name(gaps[stop + 1]):
             stop += 1
         k = stop + 1  # particles after the run, joined to a name after them: "Anna van der Berg"
         while k < n and words[k] in _NAME_PARTICLES and not gaps[k].strip():
@@ -980,17 +1006,14 @@ def _after_place_word(sentence: _Sentence, start: int) -> bool:
 
 
 def _without_titles(words: list[str]) -> list[str]:
-    """A person's name without the titles before it (*Dr. Priya Natarajan* -> *Priya Natarajan*;
-    a title alone is kept: *the Minister*)."""
+    """A person's name without the titles and the words that qualify them before it (*Dr. Priya
+    Natarajan*, *Senate Majority Leader Ron Hadley*, *Deputy Chief Constable Sarah Kemp* -> the
+    name after the last title); a title alone is kept (*the Minister*)."""
     titles = _titles()
     k = 0
-    while k < len(words) - 1:
-        if " ".join(words[k:k + 2]) in titles and k + 2 < len(words):
-            k += 2
-        elif words[k] in titles:
-            k += 1
-        else:
-            break
+    for j in range(len(words) - 1):
+        if words[j] in titles or (j + 2 < len(words) and " ".join(words[j:j + 2]) in titles):
+            k = j + 2 if " ".join(words[j:j + 2]) in titles and j + 2 < len(words) else j + 1
     return words[k:]
 
 @dataclass
@@ -1042,7 +1065,7 @@ class _Holders:
                 return _Source(entity, self.entity_kind.get(entity, "person")), start
         if sentence.proper[j]:
             start, stop = _name_span(sentence, j)
-            words = sentence.words[start:stop + 1]
+            words = _name_words(sentence, start, stop)
             if all(w in calendar_names() for w in words) or _PARTY_TAG.match(words[-1]):
                 return None  # "on Wednesday", "R-Ky.": no one
             if _after_place_word(sentence, start):  # "in Brasilia", "the town of Izium": a place
@@ -1064,7 +1087,7 @@ class _Holders:
             return _Source(noun, "group"), j  # people named by what they do: investigators, forecasters
         if j == 0 and _initial_name(sentence):  # "Greenpeace said ..."
             start, stop = _name_span(sentence, j)
-            words = sentence.words[start:stop + 1]
+            words = _name_words(sentence, start, stop)
             return _Source(" ".join(words), _name_kind(words)), 0
         return None
 

@@ -132,6 +132,7 @@ def test_seed_rejections(seed_doc) -> None:
     ("The governor declared a state of emergency.", "declared", "non_speech_sense"),
     ("The judge denied bail.", "denied", "non_speech_sense"),
     ("Firefighters responded to the blaze.", "responded", "non_speech_sense"),
+    ("(Reporting by Priya Natarajan; Editing by Shilpi Majumdar)", "Reporting", "credit_line"),
     ("They arrived on the very same day.", "very", "very_determiner"),
     ("The vote closed at exactly 10pm.", "exactly", "exact_figure"),
     ("The team played well in the first half.", "well", "well_degree"),
@@ -301,6 +302,16 @@ def test_organisation_names_joined_by_of_for_and() -> None:
     assert found("The Bank of England and Goldman Sachs said the rise was small.")[0][3] == "Goldman Sachs"
     assert found("Britain and France said the rise was small.")[0][3] == "France"  # no ministry: two names
     assert found("Shares of Nordvik Corp. fell after it said profits would fall.")[0][3] == "Nordvik Corp"  # it
+    assert found("Nadia Kwan of Pell & Hart said the plan was sound.")[0][3] == "Nadia Kwan"
+    assert found("Procter & Gamble said the plan was sound.")[0][3] == "Procter & Gamble"
+    assert found("The National Police Chiefs' Council said it agreed.")[0][3] == "National Police Chiefs' Council"
+
+
+def test_holders_are_named_without_their_titles() -> None:
+    assert found("Senate Majority Leader Ron Hadley said he was confident.")[0][3] == "Ron Hadley"
+    assert found("Chief Executive May Lindqvist said sales were strong.")[0][3] == "May Lindqvist"
+    assert found("Deputy Chief Constable Sarah Kemp said: 'We probably erred.'")[0][3] == "Sarah Kemp"
+    assert found("Vice President Ana Ruiz said the deal was close.")[0][3] == "Ana Ruiz"
 
 
 def test_holders_of_tags_clauses_and_participles() -> None:
