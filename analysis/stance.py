@@ -145,8 +145,21 @@ A subject inside a prepositional phrase gives way to the noun it modifies
 Bristol Heart Institute*), auxiliaries between subject and verb are passed
 over (*The treasurer, Hannah Vogt, has described*), an AP party tag is not
 a name (*Sen. Maria Lopez, D-Nev., said*), and in an inversion a source noun
-between two names leads to the person (*said Leeds captain Amy Dunn*). A pronoun resolves to a compatible
-name earlier in its own sentence; failing that, *he/she* to the most recent
+between two names leads to the person (*said Leeds captain Amy Dunn*), past up to two modifiers
+(*said lead author Dr. Anika Sorensen*). A source noun followed by a phrase that
+modifies it is the source (*Sources familiar with the talks said*, *a diplomat
+involved in the talks, who spoke on condition of anonymity, said*); a noun inside a
+prepositional phrase is not (*In a written statement, its ministry said*), and a
+verb coordinated with an unframed one takes the sentence's subject (*its ministry
+called the account false and said*). Organisation names run across *of* after an
+organisation word, *for* and *and* in a ministry's name, *&* and a plural
+possessive (*Bank of England*, *Department of Health and Social Care*, *Procter
+& Gamble*, *Police Chiefs' Council*); a person's name drops every title before
+it and the familiar words of a job written as one (*Senate Majority Leader Ron
+Hadley*, *Town Engineer Priya Banerjee*). A pronoun resolves to a compatible
+name earlier in its own sentence; failing that, *he/she* to a person named in
+full at the start of the sentence before (its subject: the preferred antecedent
+of centering theory, Grosz, Joshi & Weinstein 1995), then to the most recent
 person among the last 40 holders (failing that, a person named in the ten
 preceding sentences, the latest sentence first and within it the first name,
 a subject before an object), *they* to a group or organisation, *it* to an
@@ -1005,15 +1018,33 @@ def _after_place_word(sentence: _Sentence, start: int) -> bool:
     return word in PLACE_PREPOSITIONS or (word == "of" and k > 0 and sentence.lower[k - 1] in _PLACE_NOUNS)
 
 
+def _after_preposition(sentence: _Sentence, k: int) -> bool:
+    """Is word ``k`` a common noun in a prepositional phrase (*in a written statement*), a preposition
+    at most three words before it with only lower-case words between?"""
+    if sentence.proper[k]:
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if sentence.gaps[j + 1].strip():
+            return False
+        if sentence.lower[j] in _PREPOSITIONS:
+            return True
+        if not sentence.words[j].islower():
+            return False
+    return False
+
+
 def _without_titles(words: list[str]) -> list[str]:
     """A person's name without the titles and the words that qualify them before it (*Dr. Priya
     Natarajan*, *Senate Majority Leader Ron Hadley*, *Deputy Chief Constable Sarah Kemp* -> the
-    name after the last title); a title alone is kept (*the Minister*)."""
+    name after the last title); familiar English words before a name of two words are a job
+    written as a title (*Town Engineer Priya Banerjee*); a title alone is kept (*the Minister*)."""
     titles = _titles()
     k = 0
     for j in range(len(words) - 1):
         if words[j] in titles or (j + 2 < len(words) and " ".join(words[j:j + 2]) in titles):
             k = j + 2 if " ".join(words[j:j + 2]) in titles and j + 2 < len(words) else j + 1
+    while len(words) - k > 2 and is_familiar(words[k].lower()):
+        k += 1  # a job written as a title: "Town Engineer Priya Banerjee"
     return words[k:]
 
 @dataclass
@@ -1109,6 +1140,10 @@ class _Holders:
                 if wanted == "person" and " " not in found[0].name and found[0].name not in self.entity_kind:
                     continue  # one capitalised word ("French", "COPs") is too weak a sign of a person
                 return found[0]
+        if wanted == "person" and self.current > 0:  # the subject of the sentence before comes first
+            lead = self._leading_person(self.sentences[self.current - 1])
+            if lead is not None:
+                return lead
         for source in reversed(self.history[-_LOOKBACK_HOLDERS:]):
             if source.kind in accept:
                 return source
@@ -1117,6 +1152,19 @@ class _Holders:
             for source in self._names_in(self.sentences[k]):
                 if source.kind in accept:
                     return source
+        return None
+
+    def _leading_person(self, sentence: _Sentence) -> _Source | None:
+        """A person named in full at the start of a sentence, outside quotation marks (*Dr. Marcus
+        Webb, a neurologist..., called the findings...*): its subject, the likeliest antecedent of
+        a *he* or *she* in the next sentence (centering theory: Grosz, Joshi & Weinstein 1995)."""
+        for k in range(min(2, len(sentence.words))):
+            if sentence.quoted[k] or not (sentence.proper[k] or (k == 0 and _initial_name(sentence))):
+                continue
+            found = self._entity_at(sentence, k)
+            if found is not None and found[1] <= 1 and found[0].kind == "person" and " " in found[0].name:
+                return found[0]
+            return None
         return None
 
     def _names_in(self, sentence: _Sentence) -> list[_Source]:
@@ -1143,6 +1191,9 @@ class _Holders:
         first: _Source | None = None
         k = 0
         while k < before:
+            if _after_preposition(sentence, k):  # "In a written statement, its ministry said": not the statement
+                k += 1
+                continue
             if not sentence.quoted[k] and (sentence.proper[k] or sentence.lower[k] in _source_nouns()
                                            or (k == 0 and _initial_name(sentence))):
                 found = self._head(sentence, self._entity_at(sentence, k))
@@ -1218,11 +1269,11 @@ class _Holders:
                     opening = tag
                 if j == verb - 1 and opening is not None and opening > 0 and sentence.lower[opening] in ("who", "which", "whose"):
                     # skip a relative clause: "Dr. Marsh, who leads the team, told ..."
-                    return self._entity_at(sentence, opening - 1)
+                    return self._entity_at(sentence, opening - 1) or self._modified_source(sentence, opening - 1)
                 if j == verb - 1 and opening is not None and opening > 0:
                     # skip an apposition or participle clause after the subject: "Hans Brouwer, the
                     # mayor, said ...", "A senior official, speaking on condition of anonymity, said ..."
-                    before = self._entity_at(sentence, opening - 1)
+                    before = self._entity_at(sentence, opening - 1) or self._modified_source(sentence, opening - 1)
                     if before is not None:
                         return before
                 return (frames[0][1], i) if frames else None  # a new clause after a comma
@@ -1232,6 +1283,9 @@ class _Holders:
             if word in _CLAUSE_WORDS:
                 if word in ("and", "or", "but") and frames:
                     return frames[-1][1], i  # coordinated verb: same subject
+                if word in ("and", "but") and j == verb - 1:  # "its ministry called it false and said": same subject
+                    subject = self._first_source(sentence, j)
+                    return (subject, i) if subject is not None and subject.kind != "place" else None
                 return None
             if word not in _SKIP_BEFORE_VERB and not (word.endswith("ly") and len(word) > 4
                                                        and word not in _source_nouns()):  # adverbs, not "family"
@@ -1247,11 +1301,10 @@ class _Holders:
     def _modified_source(self, sentence: _Sentence, j: int) -> tuple[_Source, int] | None:
         """A source before a phrase that ends at word ``j`` and modifies it: *Sources familiar with
         the discussion*, *people with knowledge of the plans*, *officials briefed on the talks*.
-        Looks back at most eight lower-case words, within one clause, for a preposition after a
+        Looks back at most eight words, within one clause, for a preposition after a
         source (or after a source and one of :data:`_POST_MODIFIERS`)."""
         k = j
-        while k > 0 and j - k < 8 and not sentence.gaps[k].strip() and sentence.words[k].islower() \
-                and sentence.lower[k] not in _CLAUSE_WORDS:
+        while k > 0 and j - k < 8 and not sentence.gaps[k].strip() and sentence.lower[k] not in _CLAUSE_WORDS:
             k -= 1
             if sentence.lower[k + 1] in _MODIFIER_PREPOSITIONS or sentence.lower[k + 1] == "on":
                 for owner in (k, k - 1):
@@ -1267,6 +1320,15 @@ class _Holders:
         j = i + length
         if j < len(sentence.words) and sentence.lower[j] in ("the", "a"):
             j += 1
+        if j < len(sentence.words) and self._entity_at(sentence, j) is None:
+            # "said lead author Dr. Anika Sorensen": up to two modifiers before the name
+            k = next((k for k in range(j + 1, min(j + 3, len(sentence.words)))
+                      if sentence.proper[k] or sentence.lower[k] in _source_nouns()
+                      or any(sentence.gaps[m].strip() for m in range(j + 1, k + 1))), None)
+            if k is not None and (sentence.proper[k] or sentence.lower[k] in _source_nouns()) \
+                    and sentence.words[j].islower() \
+                    and not any(sentence.gaps[m].strip() for m in range(j + 1, k + 1)):
+                j = k
         if j < len(sentence.words):
             found = self._entity_at(sentence, j)
             if found:

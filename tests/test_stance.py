@@ -307,11 +307,24 @@ def test_organisation_names_joined_by_of_for_and() -> None:
     assert found("The National Police Chiefs' Council said it agreed.")[0][3] == "National Police Chiefs' Council"
 
 
+def test_holders_past_clauses_modifiers_and_prepositional_phrases() -> None:
+    assert found('"It is encouraging," said lead author Dr. Anika Sorensen.')[-1][3] == "Anika Sorensen"
+    assert found('"It was close," said the former minister.')[-1][3] == "minister"
+    assert found("A diplomat involved in the talks, who spoke on condition of anonymity, said a deal was near."
+                 )[0][3] == "diplomat"
+    assert found("In a written statement, the ministry called the report false and said it was biased."
+                 )[0][3] == "ministry"  # not the statement; "and said": the same subject
+    text = ('"It works," said Dr. Anika Sorensen. Dr. Marcus Webb, a neurologist, called the data solid. '
+            '"Walking is safe," he said.')
+    assert found(text)[-1][3] == "Marcus Webb"  # the subject of the sentence before, not the last holder
+
+
 def test_holders_are_named_without_their_titles() -> None:
     assert found("Senate Majority Leader Ron Hadley said he was confident.")[0][3] == "Ron Hadley"
     assert found("Chief Executive May Lindqvist said sales were strong.")[0][3] == "May Lindqvist"
     assert found("Deputy Chief Constable Sarah Kemp said: 'We probably erred.'")[0][3] == "Sarah Kemp"
     assert found("Vice President Ana Ruiz said the deal was close.")[0][3] == "Ana Ruiz"
+    assert found("Town Engineer Priya Banerjee said the road was safe.")[0][3] == "Priya Banerjee"
 
 
 def test_holders_of_tags_clauses_and_participles() -> None:
