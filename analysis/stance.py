@@ -27,7 +27,8 @@ Disambiguation rules (id: what it rejects):
   *nearly double*).
 - ``noun_after_determiner``: a verb item preceded by a determiner or
   possessive within two words, or directly by a preposition (*a Bloomberg
-  report*, *over comments*, *the stress*).
+  report*, *over comments*, *the stress*); a base form after a quantifier that
+  can be a subject is a verb (*many seem*, *some argue*; not *many claims*).
 - ``capitalised_noun``: a verb item written with a capital inside a sentence
   (*State Department*).
 - ``verb_at_sentence_start``: a finite reporting verb opening a sentence
@@ -56,8 +57,10 @@ Disambiguation rules (id: what it rejects):
   a passive (*convinced* and *determined* not before *by*; *committed* only
   at a clause end): not *crimes were committed*, *she convinced the board*,
   *have determined the cause*.
-- ``know_that``: *know* only before *that* or after *I/we* (not *known as*,
-  *knew each other*).
+- ``know_that``: *know* only before *that*, after *I/we*, or before a clause
+  without *that* (a modal or *be/have* within four words: *Ministers know this
+  dispute could be settled*); not *known as*, *knew each other*, *must have
+  known the codes*.
 - ``evidence_subject``: *show, demonstrate, prove* only before *that*, as *shown
   to*/*proven to*, or with an evidence noun as subject
   (``analysis/lexicons/evidence_nouns.txt``: *the data show*); not *the gallery
@@ -67,7 +70,9 @@ Disambiguation rules (id: what it rejects):
   not a result presented as established).
 - ``intend_to``: *intend* only before *to* (not *intended as a warning*).
 - ``never_experiential``: *never* after *have* (*have never won there*) is a fact
-  about the past, unless *never been more/so/as*. It still negates what follows.
+  about the past, unless *never been more/so/as* or a comparison follows within
+  five words (*have never seen anything like it*, *never had more control*). It
+  still negates what follows.
 - ``make_sure``; ``quite_a`` (*quite a few*); ``appear_place`` (*appear in court*);
   ``assume_office`` (*assume the presidency*); ``believe_in`` (also *believe*
   closing a clause: *never stopped believing.*);
@@ -84,13 +89,15 @@ Disambiguation rules (id: what it rejects):
   confidence*, *investors' confidence*) or voted on (*a confidence vote*).
 - ``would_after_certainty``: *would* within eight words after *sure, convinced,
   confident, certain* or *no doubt* is the tense of the certain clause, not a hedge.
-- ``would_reported_future``: *would* within eight words after a reporting verb in
-  the past, or after *that* with such a verb earlier in the sentence (*said it
-  would cut jobs*, *warned that profits would fall*, *said ... and that he would
-  vote*), is the reported speaker's *will* moved into the past, not a hedge,
-  unless the sentence has *if* or *unless* (a conditional prediction stays a
-  hedge) or the *would* is inside quotation marks (direct speech is not moved
-  into the past: *He added: 'I would urge...'*).
+- ``would_reported_future``: *would* after a reporting verb in the past, a past
+  verb of thinking (*expected, knew, predicted, feared*...) or a denied report
+  (*did not say*, *declined to comment*, *did not anticipate*) earlier in its
+  sentence (*said it would cut jobs*, *warned that profits would fall*, *said
+  the president would sign the bill if it passed*) is the reported speaker's
+  *will* moved into the past, not a hedge, unless the *would* is inside
+  quotation marks (direct speech is not moved into the past: *He added: 'I
+  would urge...'*). Blind annotators of sets C and D left such *would* unmarked
+  even before an *if*-clause.
 - ``roman_numeral``: *I* right after a capitalised word inside a sentence (*World War I*).
 - ``state_noun``: *state(s)* only before *that* or after *to*, a modal, *also*
   (*state media*, *member states* are nouns); ``grave_noun``: *grave* before a
@@ -104,6 +111,9 @@ Disambiguation rules (id: what it rejects):
   (*added a third goal*, *claimed the lives of 12 people*, *maintained its
   dividend*, *declared a state of emergency*, *denied bail*, *responded to the
   blaze*); *claimed in a statement that* stays speech.
+- ``quantified_likelihood``: *likely* in *50 times more likely* (a measured
+  probability); ``hedged_evidence``: *show, prove, demonstrate* after *appear
+  to/seem to* (the hedge carries the stance: *documents appear to show*).
 - ``credit_line``: *Reporting by*, *Writing by*, *Additional reporting by*
   opening a sentence: a wire agency's credits, not attribution.
 - ``would_rather`` (a preference); ``confidence_interval``; *us* after a full stop
@@ -240,6 +250,16 @@ _MODALS = frozenset("will would shall should can could may might must".split())
 _NOT_AFTER_A_VERB = frozenset("are were was is have has had".split()) | _MODALS  # "member states must": a noun
 _MAY_OPENING_SUBJECTS = frozenset("i we you he she it they god".split())  # "May I ask", "May God bless"
 _NEGATIVE_SUBJECTS = frozenset("neither nothing nobody none".split())  # "Neither claim could be verified"
+_NOT_A_CLAUSE_START = frozenset(
+    "how what where who why whether if about of him her them me us it each one as".split())
+_DEFINITE_DETERMINERS = frozenset("the this that these those his her its their our my your".split())
+_COMPARISON_WORDS = frozenset("like more such so as before worse better bigger".split())  # "never seen anything like it"
+_COGNITION_PAST = frozenset(  # "expected that demand would rise": will moved into the past, as after "said"
+    "predicted expected knew thought believed hoped feared assumed anticipated".split())
+_DENIED_REPORTS = frozenset(  # "did not say which countries would", "did not anticipate how quickly it would"
+    "say comment confirm disclose anticipate expect predict know".split())
+_CONDITIONAL_WORDS = frozenset("if unless once when as until".split())  # "which, if confirmed, would": no report
+_QUANTIFIER_SUBJECTS = frozenset("some many few several most others both all".split())  # "many seem", "some argue"
 _HABITUAL_ADVERBS = frozenset(  # "she would often walk": a past habit, not a hedge
     "often sometimes usually regularly routinely frequently occasionally typically habitually".split())
 _CERTAIN_FRAMES = frozenset("sure convinced confident certain".split())
@@ -603,7 +623,7 @@ def _predicative(lower: list[str], i: int) -> bool:
 
 _LEXICAL_RULE_ITEMS = frozenset(
     "committed convinced determined know show demonstrate prove find intend never sure quite appear assume believe "
-    "fairly roughly reasonably effectively suggest possible would very exactly well confidence".split())
+    "fairly roughly reasonably effectively suggest possible would very exactly well confidence likely".split())
 _DEGREE_TARGETS = frozenset("above below over under ahead beyond behind short past".split())  # "well above"
 _CONFIDENCE_MEASURES = frozenset(  # "consumer confidence fell": a measured mood, not a stance
     "public consumer consumers business investor investors market voter voters economic".split())
@@ -639,7 +659,8 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
             nxt == "to" or (item == "convinced" and nxt in ("that", "of"))
             or _stance_participle(sentence, i, end, item)):
         return "participle_verb"  # "crimes were committed", "she convinced the board", "have not determined"
-    if item == "know" and not (nxt == "that" or prev1 in ("i", "we")):
+    if item == "know" and not (nxt == "that" or prev1 in ("i", "we")
+                               or (prev1 not in _HAVE_FORMS and _clause_follows(lower, end))):
         return "know_that"  # "known as", "knew each other", "must have known the codes"
     if item == "find" and not (nxt == "that" or (_ends_clause(sentence, end)
                                                   and _before_degree_words(lower, i) in _evidence_nouns())):
@@ -650,8 +671,9 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "evidence_subject"  # "will show 50 works", "had shown no remorse", "police found a body"
     if item == "intend" and nxt != "to":
         return "intend_to"  # "intended as a warning"
-    if item == "never" and prev1 in _HAVE_FORMS and not (nxt == "been" and after in ("more", "so", "as")):
-        return "never_experiential"  # "have never won at Anfield": a fact about the past
+    if item == "never" and prev1 in _HAVE_FORMS and not (nxt == "been" and after in ("more", "so", "as")) \
+            and _COMPARISON_WORDS.isdisjoint(lower[end:end + 5]):
+        return "never_experiential"  # "have never won at Anfield": a fact; not "have never seen anything like it"
     if item == "sure" and prev1 in ("make", "makes", "made", "making"):
         return "make_sure"
     if item == "quite" and nxt in ("a", "an"):
@@ -668,12 +690,17 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
     if item == "suggest" and nxt.endswith("ing") and len(nxt) > 5:
         return "suggest_proposal"  # "suggested holding talks": a proposal
     if item == "possible" and ((prev1 == "as" and i > 2 and lower[i - 3] == "as")
-                               or (prev1.endswith("est") and len(prev1) > 4) or prev1 == "best"):
+                               or (prev1.endswith("est") and len(prev1) > 4) or prev1 in ("best", "worst")):
         return "as_possible"  # "as soon as possible", "the best possible way", "the lowest possible cost"
-    if item == "very" and (prev1 in _DETERMINERS or prev1.endswith("'s")):
-        return "very_determiner"  # "the very same day", "this very moment"
+    if item == "very" and (prev1 in _DEFINITE_DETERMINERS or prev1.endswith("'s")):
+        return "very_determiner"  # "the very same day", "this very moment"; not "a very good year"
     if item == "exactly" and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS):
         return "exact_figure"  # "at exactly 3pm": precision, not emphasis
+    if item == "likely" and prev1 in ("more", "less") and prev2 == "times":
+        return "quantified_likelihood"  # "50 times more likely": a measured probability, not a hedge
+    if item in ("show", "prove", "demonstrate") and prev1 == "to" and prev2 in ("appear", "appears", "appeared",
+                                                                             "seem", "seems", "seemed"):
+        return "hedged_evidence"  # "appear to show": the hedge carries it
     if item == "well" and nxt not in _DEGREE_TARGETS:
         return "well_degree"  # "played well", "as well as"
     if item == "confidence" and (prev1 in _CONFIDENCE_MEASURES or prev1.endswith(("'s", "s'"))
@@ -688,11 +715,21 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         if not _CERTAIN_FRAMES.isdisjoint(window) or any(
                 w == "doubt" and k > 0 and window[k - 1] == "no" for k, w in enumerate(window)):
             return "would_after_certainty"  # "sure the plan would work": tense inside a booster's scope
-        reported = not _reporting_past_forms().isdisjoint(window) or (
-            "that" in lower[max(0, i - 3):i] and not _reporting_past_forms().isdisjoint(lower[:i]))
-        if reported and "if" not in lower and "unless" not in lower and not sentence.quoted[i]:
+        reports, thoughts = _reporting_past_forms(), _COGNITION_PAST
+        reported = any((w in reports or w in thoughts) and (k == 0 or lower[k - 1] not in _CONDITIONAL_WORDS)
+                       for k, w in enumerate(lower[:i])) \
+            or any(w in _DENIED_REPORTS and lower[k - 1] in ("not", "n't", "to") for k, w in enumerate(lower[:i]) if k > 0)
+        if reported and not sentence.quoted[i]:
             return "would_reported_future"  # "said it would cut 1,500 jobs", "said ... and that he would vote"
     return None
+
+
+def _clause_follows(lower: list[str], end: int) -> bool:
+    """Does a clause follow word ``end - 1`` without *that* (*know this dispute could be settled*)?
+    A modal or a form of *be/have* within four words, and not a question word or an object pronoun first."""
+    if end >= len(lower) or lower[end] in _NOT_A_CLAUSE_START:
+        return False
+    return any(w in _MODALS or w in _AUXILIARIES for w in lower[end + 1:end + 4])
 
 
 def _after_speaker(sentence: _Sentence, i: int, prev1: str, joined: bool) -> bool:
@@ -759,7 +796,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         base = form[0] == item.split()[0]
         inflected = form[0].endswith(("ed", "ing"))
         if joined and (prev1.endswith("'s") or (prev1 in _DETERMINERS and not (
-                prev1 in ("this", "that", "these", "those") and not base))):
+                prev1 in ("this", "that", "these", "those") and not base)
+                and not (prev1 in _QUANTIFIER_SUBJECTS and base and not form[0].endswith("s")))):
             return "noun_after_determiner"  # "a warning", "the stated aim"; but "this means", "that showed"
         if joined and joined_before and base and prev2 in _DETERMINERS and (
                 prev2 in ("a", "an") or words[i - 1][:1].isupper() or prev1.endswith(_ADJECTIVE_ENDINGS)):

@@ -121,6 +121,13 @@ def test_seed_rejections(seed_doc) -> None:
     ("Chinese state media reported the visit.", "state", "state_noun"),
     ("Police found a mass grave near the village.", "grave", "grave_noun"),
     ("Residents would rather stay in their homes.", "rather", "would_rather"),
+    ("Analysts said the bank would cut rates if inflation fell.", "would", "would_reported_future"),
+    ("The firm did not say which countries would be most affected.", "would", "would_reported_future"),
+    ("Officials expected that demand would rise.", "would", "would_reported_future"),
+    ("The heat made the drought 50 times more likely.", "likely", "quantified_likelihood"),
+    ("The documents appear to show that money was moved.", "show", "hedged_evidence"),
+    ("Farmers said the heat came at the worst possible time.", "possible", "as_possible"),
+    ("Detectives said the thieves must have known the alarm was broken.", "known", "know_that"),
     ("The confidence intervals were wide.", "confidence", "confidence_interval"),
     ("Officials chose the best possible route.", "possible", "as_possible"),
     ("Apple beat analysts' estimates.", "estimates", "noun_at_clause_end"),  # a possessive, not a quotation
@@ -179,7 +186,14 @@ def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     ("I'm sure they'll come back.", "I'm", "self_mention"),
     ("The embassy described the situation as grave.", "grave", "attitude"),
     ("The reforms, I suspect, will not survive the election.", "suspect", "hedge"),
-    ("Analysts said the bank would cut rates if inflation fell.", "would", "hedge"),
+    ("The party polls at 17%, which, if confirmed, would make it the third force.", "would", "hedge"),
+    ("We have never seen heat like this in June.", "never", "booster"),  # a comparison: emphatic
+    ("I've had a very good innings.", "very", "booster"),  # "a very": not "the very same"
+    ("Ministers know this dispute could be settled tomorrow.", "know", "booster"),
+    ("They are exhausted, and many seem not to understand the rules.", "seem", "hedge"),  # "many" a subject
+    ("There is a possibility of storms on Thursday.", "possibility", "hedge"),
+    ("I suppose I'll be working from home again.", "suppose", "hedge"),
+    ("Our client categorically denies any wrongdoing.", "categorically", "booster"),
     ("Profits were well above forecasts.", "well", "booster"),
     ("The findings are very encouraging.", "very", "booster"),
     ("The study found that walking helps.", "found", "booster"),
