@@ -281,7 +281,7 @@ _AUXILIARIES = _BE_FORMS | {"am", "has", "have", "had"}
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
 _FRAME_ITEMS = frozenset(
     "confident convinced certain sure determined committed intend believe think doubt fear hope concerned "
-    "worried pleased disappointed angry afraid welcome assume estimate suspect know realize realise".split())
+    "worried pleased disappointed angry afraid welcome assume estimate suspect know realize realise find".split())
 _ORGANISATION_WORDS = frozenset(
     "Department Ministry Agency Council Bank Party Union Organization Organisation Company Inc Group Court Times "
     "News Post Institute University Commission Committee Office Service Forces Army Navy Government "
@@ -1431,7 +1431,8 @@ class _Holders:
                 if found is None:
                     continue
                 source, start = found
-                trailing = entry.category == "attribution" and len(sentence.words) - candidate.word <= 4
+                trailing = (entry.category == "attribution" or entry.item == "find") \
+                    and len(sentence.words) - candidate.word <= 4  # "..., the study found."
                 if trailing and start > 0 and not reporting_frame and sentence_source is None and any(
                         "," in sentence.gaps[k] for k in range(max(1, start - 3), start + 1)):
                     # "..., the union leader said.": the whole sentence is the reported content, also a
