@@ -114,6 +114,9 @@ Disambiguation rules (id: what it rejects):
 - ``quantified_likelihood``: *likely* in *50 times more likely* (a measured
   probability); ``hedged_evidence``: *show, prove, demonstrate* after *appear
   to/seem to* (the hedge carries the stance: *documents appear to show*).
+- *written* is attribution only after *have* (*she has written that...*); as
+  a participle it describes a text (*a record written in grief*):
+  ``non_speech_sense``.
 - ``credit_line``: *Reporting by*, *Writing by*, *Additional reporting by*
   opening a sentence: a wire agency's credits, not attribution.
 - ``would_rather`` (a preference); ``confidence_interval``; *us* after a full stop
@@ -176,7 +179,8 @@ a subject before an object), *they* to a group or organisation, *it* to an
 organisation or country. Days and months are never sources, and a name after a
 preposition of place (*in Lisbon*, *the town of Izium*) is a place, which no
 pronoun refers to. Institutions and generic sources (*officials*) are holders
-too. Quotation marks are paired within a paragraph (double quotes, and single
+too. A stance adjective after an empty *it* (*it was not certain that*) frames
+nothing of its own: the frame around it holds it. Quotation marks are paired within a paragraph (double quotes, and single
 quotes opened before a letter and closed after punctuation, so apostrophes do
 not count): a quotation's sentences without a frame of their own belong to the
 latest speaker of a quotation.
@@ -334,13 +338,14 @@ def _non_speech_sense(sentence: _Sentence, end: int, item: str) -> bool:
     via, words = sense
     lower = sentence.lower
     for j in range(end, min(end + 4, len(lower))):
-        if sentence.gaps[j].strip():
-            return False  # punctuation: '"...," he added, 20 minutes later'
+        if sentence.gaps[j].strip(" \"“”'‘’"):
+            return False  # punctuation: '"...," he added, 20 minutes later'; a quotation mark is not
 
         word = lower[j]
         if word in words or ("NUMBER" in words and (word[:1].isdigit() or word in _NUMBER_WORDS)):
             return True
-        if word == "that" or ((word in _PREPOSITIONS or word == "to") and word not in via):
+        approximator = word in ("about", "around", "some") and j + 1 < len(lower) and lower[j + 1][:1].isdigit()
+        if word == "that" or ((word in _PREPOSITIONS or word == "to") and word not in via and not approximator):
             return False
     return False
 
@@ -817,6 +822,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         if entry.category == "attribution" and nxt == "by" and form[0] in ("reporting", "writing", "editing") and (
                 i == 0 or (i == 1 and prev1 == "additional")):
             return "credit_line"  # "(Reporting by Priya Natarajan; Editing by ...)": the agency's credits
+        if form[0] == "written" and prev1 not in _HAVE_FORMS:
+            return "non_speech_sense"  # "a record written largely in grief", "the letter was written in 1998"
         if entry.category == "attribution" and _non_speech_sense(sentence, end, item):
             return "non_speech_sense"  # "added a third goal", "claimed the lives of", "denied bail"
         if form[0] == "means" and (prev1 in ("by", "the", "a", "any", "other", "no", "one", "some", "every", "all")
@@ -1054,6 +1061,16 @@ def _after_place_word(sentence: _Sentence, start: int) -> bool:
         return False
     word = sentence.lower[k]
     return word in PLACE_PREPOSITIONS or (word == "of" and k > 0 and sentence.lower[k - 1] in _PLACE_NOUNS)
+
+
+def _expletive_it(sentence: _Sentence, i: int) -> bool:
+    """Is word ``i`` (a stance adjective) the predicate of an empty *it* (*it was not certain that*,
+    *it is clear*)? *it*, then only forms of *be*, *not* and degree words before the adjective."""
+    j = i - 1
+    while j >= 0 and (sentence.lower[j] in _BE_FORMS or sentence.lower[j] in _DEGREE_WORDS
+                      or sentence.lower[j].endswith("n't")) and not sentence.gaps[j + 1].strip(" '‘\""):
+        j -= 1
+    return j >= 0 and j < i - 1 and sentence.lower[j] == "it"
 
 
 def _after_preposition(sentence: _Sentence, k: int) -> bool:
@@ -1424,6 +1441,8 @@ class _Holders:
                 source = self._subject_after(sentence, after, 1)  # passive: "was denied by the firm"
             if source is None and _agentless_passive(sentence, candidate, entry.item):
                 continue  # "Residents were told to leave": the residents did not tell; the source is unnamed
+            if source is None and entry.pos != "verb" and _expletive_it(sentence, candidate.word):
+                continue  # "AEMET said it was not certain that...": no one is "it"; AEMET's frame covers it
             if source is not None:
                 frames.append((0, source))
             else:

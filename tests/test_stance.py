@@ -333,6 +333,14 @@ def test_holders_past_clauses_modifiers_and_prepositional_phrases() -> None:
     assert found(text)[-1][3] == "Marcus Webb"  # the subject of the sentence before, not the last holder
 
 
+def test_an_empty_it_holds_nothing_and_participles_of_write_report_nothing() -> None:
+    assert found("AEMET said it was 'not certain' that the respite would last.")[1] == (
+        "certain", "booster", True, "AEMET")  # "it" is no one: the reporting frame covers it
+    assert "written" not in {t for t, _, _, _ in found("It is a personal record, written largely in grief.")}
+    assert "written" not in {t for t, _, _, _ in found('Vance said she had written "about 40 songs" in all.')}
+    assert found("Colleagues recalled that he rose early.")[0][3] == "colleagues"  # a common noun, not a name
+
+
 def test_holders_are_named_without_their_titles() -> None:
     assert found("Senate Majority Leader Ron Hadley said he was confident.")[0][3] == "Ron Hadley"
     assert found("Chief Executive May Lindqvist said sales were strong.")[0][3] == "May Lindqvist"
