@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 
+from .normalise import normalise_text
 from .packaged import read_packaged
 from .segment import split_sentences
 
@@ -151,7 +152,7 @@ def evaluate_stance(items: list[dict] | None = None, categories: tuple[str, ...]
                      if categories is None or r.category in categories}
         seen: dict[str, int] = {}
         for gold in item["markers"]:
-            surface = gold["text"]
+            surface = normalise_text(gold["text"])  # as the document's text: curly quotes become straight
             if "start" in gold:
                 start = gold["start"] if doc.text.startswith(surface, gold["start"]) else -1
             else:  # the n-th listing of a surface is its n-th occurrence as whole words
