@@ -31,6 +31,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterator
 
@@ -45,14 +46,17 @@ __all__ = [
     "NAME_PARTICLES",
     "PLACE_PREPOSITIONS",
     "actor_mentions",
+    "all_actor_mentions",
     "iter_actor_mentions",
     "actor_summary",
     "alias_table",
     "naming_choices",
+    "nationality_adjectives",
     "person_titles",
     "proper_name_sequences",
     "proper_noun_mask",
     "stopwords",
+    "text_actor_mentions",
     "variant_word_counts",
 ]
 
@@ -136,6 +140,24 @@ def proper_name_sequences(doc: Document, min_words: int = 2) -> pd.DataFrame:
     comma ends a run), and ``of`` or name particles (:data:`NAME_PARTICLES`:
     *de la*, *van der*) may join two proper nouns.
     """
+    positions = _word_positions(doc)
+    found: dict[str, list[int]] = {}
+    for run in _name_runs(doc):
+        if len(run) >= min_words:
+            text = doc.text[positions[run[0]][0]:positions[run[-1]][1]]
+            found.setdefault(text, []).append(positions[run[0]][2])
+    rows = [{"sequence": k, "count": len(v), "first_sentence": min(v)} for k, v in found.items()]
+    frame = pd.DataFrame(rows, columns=["sequence", "count", "first_sentence"])
+    return frame.sort_values(["count", "first_sentence"], ascending=[False, True], ignore_index=True)
+
+
+def _name_runs(doc: Document) -> list[list[int]]:
+    """Word indices of each run of adjacent proper nouns (joined by *of* or a particle, split after a
+    title), memoised on ``doc``."""
+    return derived(doc, "_name_runs", _find_name_runs)
+
+
+def _find_name_runs(doc: Document) -> list[list[int]]:
     words = doc.word_texts
     proper = proper_noun_mask(doc)
     positions = _word_positions(doc)
@@ -144,7 +166,7 @@ def proper_name_sequences(doc: Document, min_words: int = 2) -> pd.DataFrame:
     current: list[int] = []
 
     def close() -> None:
-        while current and words[current[-1]] in _JOINERS:
+        while current and (words[current[-1]] in _JOINERS or words[current[-1]] == "for"):
             current.pop()
         if current:
             runs.append(current.copy())
@@ -152,33 +174,32 @@ def proper_name_sequences(doc: Document, min_words: int = 2) -> pd.DataFrame:
 
     def joins_names(i: int) -> bool:  # one or two joiners, then a proper noun: "of", "de la", "van der"
         k = i
-        while k < len(words) and k - i < 2 and words[k] in _JOINERS:
+        while k < len(words) and k - i < 2 and (words[k] in _JOINERS or words[k] == "for"):
             k += 1
         return k < len(words) and bool(proper[k])
 
+    heads = organisation_words()
     for i, word in enumerate(words):
-        joins = word in _JOINERS and current and joins_names(i)
+        joins = current and (word in NAME_PARTICLES or (
+            word in ("of", "for") and (words[current[-1]] in heads or words[current[-1]] in titles))) \
+            and joins_names(i)  # "Bank of England", "Centre for Security Studies", "Secretary of State"
         if proper[i] or joins:
             if current:
                 previous = current[-1]
                 gap = doc.text[positions[previous][1]:positions[i][0]]
-                if gap.strip() or positions[previous][2] != positions[i][2]:
+                if gap.strip() not in ("", "&") or positions[previous][2] != positions[i][2]:
                     close()
                 elif word not in _JOINERS and (words[previous] in titles
                                                or " ".join(words[j] for j in current[-2:]) in titles):
                     close()  # "French President | Emmanuel Macron", but "Secretary of State" stays whole
+                elif not word.isupper() and len(current) >= 2 and all(
+                        words[j].isupper() and len(words[j]) > 1 for j in current[-2:]):
+                    close()  # "TOM REESE | Associated Press": a byline in capitals before the agency; not "US Secretary"
             current.append(i)
         else:
             close()
     close()
-    found: dict[str, list[int]] = {}
-    for run in runs:
-        if len(run) >= min_words:
-            text = doc.text[positions[run[0]][0]:positions[run[-1]][1]]
-            found.setdefault(text, []).append(positions[run[0]][2])
-    rows = [{"sequence": k, "count": len(v), "first_sentence": min(v)} for k, v in found.items()]
-    frame = pd.DataFrame(rows, columns=["sequence", "count", "first_sentence"])
-    return frame.sort_values(["count", "first_sentence"], ascending=[False, True], ignore_index=True)
+    return runs
 
 
 @lru_cache(maxsize=1)
@@ -324,22 +345,171 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     return found
 
 
-def actor_mentions(doc: Document) -> pd.DataFrame:
-    """Every mention of an actor in the alias table, longest variant first.
+def actor_mentions(doc: Document, found_in_text: bool = True) -> pd.DataFrame:
+    """Every mention of an actor: those of the alias table, longest variant first, and (unless
+    ``found_in_text`` is False) the names it does not list, found in the text (:func:`text_actor_mentions`).
 
-    Returns one row per mention: ``entity``, ``variant``, ``kind``,
-    ``sentence`` (0-based), ``start``, ``end`` (offsets into ``doc.text``),
-    ``word`` (index of its first word in ``doc.word_texts``). A mention never
-    crosses a sentence or spans punctuation other than spaces.
+    Returns one row per mention, in text order: ``entity``, ``variant``, ``kind``,
+    ``listed`` (True for the alias table's actors), ``sentence`` (0-based),
+    ``start``, ``end`` (offsets into ``doc.text``), ``word`` (index of its
+    first word in ``doc.word_texts``). A mention never crosses a sentence or
+    spans punctuation other than spaces.
     """
-    kinds = _alias_columns()[2]
     positions = _word_positions(doc)
-    rows = []
-    for entity, variant, row, i in iter_actor_mentions(doc):
-        n_words = variant_word_counts()[row]
-        rows.append({"entity": entity, "variant": variant, "kind": kinds[row], "sentence": positions[i][2],
-                     "start": positions[i][0], "end": positions[i + n_words - 1][1], "word": i})
-    return pd.DataFrame(rows, columns=["entity", "variant", "kind", "sentence", "start", "end", "word"])
+    rows = [{"entity": entity, "variant": variant, "kind": kind, "listed": listed, "sentence": positions[i][2],
+             "start": positions[i][0], "end": positions[i + n_words - 1][1], "word": i}
+            for entity, variant, kind, listed, i, n_words in all_actor_mentions(doc, found_in_text)]
+    return pd.DataFrame(rows, columns=["entity", "variant", "kind", "listed", "sentence", "start", "end", "word"])
+
+
+def all_actor_mentions(doc: Document, found_in_text: bool = True) -> list[tuple[str, str, str, bool, int, int]]:
+    """(entity, variant, kind, listed, first word, number of words) of every actor mention, in text order:
+    the alias table's (``listed``) and, unless ``found_in_text`` is False, the names found in the text."""
+    kinds = _alias_columns()[2]
+    counts = variant_word_counts()
+    listed = [(entity, variant, kinds[row], True, i, counts[row]) for entity, variant, row, i in _mentions(doc)]
+    if not found_in_text:
+        return listed
+    found = [(entity, variant, kind, False, i, n) for entity, variant, kind, i, n in text_actor_mentions(doc)]
+    return sorted(listed + found, key=lambda mention: mention[4])
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """Words that make a name an organisation or a place (``analysis/data/organisation_words.txt``)."""
+    return packaged_words("data", "organisation_words.txt")
+
+
+@lru_cache(maxsize=1)
+def nationality_adjectives() -> frozenset[str]:
+    """Capitalised adjectives of nationality, region and religion (``analysis/data/nationality_adjectives.txt``)."""
+    return packaged_words("data", "nationality_adjectives.txt")
+
+
+def _title_case_sentences(doc: Document) -> np.ndarray:
+    """Per sentence: are half or more of its words (three or more) capitalised, as in a headline?"""
+    types, ids = doc.word_types
+    capital = np.fromiter((t[:1].isupper() for t in types), dtype=bool, count=len(types))[ids]
+    n_sentences = len(doc.sentences)
+    words = np.bincount(doc.word_sentence_ids, minlength=n_sentences)
+    capitals = np.bincount(doc.word_sentence_ids, weights=capital, minlength=n_sentences)
+    return (words >= 3) & (capitals >= words / 2)
+
+
+_CLAUSE_OPENING = re.compile(r"[—:\"'(]")
+_NOT_A_NAME = re.compile(r"[RDI]-[A-Z]|.*-[a-z]+$")  # party tags (R-Texas), adjectives (Minneapolis-based)
+_COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Corporation Plc PLC LLC Co Group Holdings".split())
+"""Legal forms that end a company's name; a company's first word alone stands for it (*Halvorsen*)."""
+
+
+def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
+    """Actors the alias table does not list, found in the text: (entity, variant, kind, first word,
+    number of words), in text order (memoised on ``doc``).
+
+    Every run of proper nouns (:func:`proper_name_sequences`, one word or more) not covered by a
+    table mention is a mention, without the titles before it (*Sen.*, *Dr*) and unless it is only a
+    title (*French President*), a day, month or time zone, a single letter, a word of
+    ``analysis/data/nationality_adjectives.txt`` alone (*Ukrainian*, *Western*), or words in
+    capitals of more than five letters (a dateline, *WASHINGTON*). Variants are grouped within the
+    text: a name of two words or more is an entity (kind ``name``), and a shorter one that begins
+    or ends exactly one longer name is that name's (*Halvorsen Foods* of *Halvorsen Foods Inc*);
+    a single word that is the last word of exactly one person's name (at most three words, none of
+    ``analysis/data/organisation_words.txt``) is a ``short name`` of it (*Carden* of *Will
+    Carden*; *Leeds* stays apart from *University of Leeds*), as is the first word of exactly one
+    company's name (*Halvorsen* of *Halvorsen Foods Inc*); an acronym in brackets right after a
+    name is its ``abbreviation`` (*Congressional Budget Office (CBO)*). A first name opening a
+    sentence joins the name after it (*Nadia Kwan said*). Any other single word is an entity of
+    its own if it is written with a capital at least once inside a sentence not set in title case
+    (a headline's capitals prove nothing), and is not a familiar English word (Dale–Chall list:
+    *Talks*, *Police*), a party tag or a hyphenated adjective. Types (person, place,
+    organisation) are not guessed.
+    """
+    return derived(doc, "_text_actor_mentions", _find_text_actors)
+
+
+def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
+    words = doc.word_texts
+    spans = doc.word_spans
+    text = doc.text
+    counts = variant_word_counts()
+    covered: set[int] = set()
+    for _, _, row, i in _mentions(doc):
+        covered.update(range(i, i + counts[row]))
+    from .readability import is_familiar  # here: readability imports this module
+
+    titles, calendar, adjectives = person_titles(), calendar_names(), nationality_adjectives()
+    sentences = doc.word_sentence_ids
+    names: list[list[int]] = []
+    for run in _name_runs(doc):
+        if covered.intersection(run):
+            continue
+        k = 0
+        while k < len(run) and (words[run[k]] in titles or words[run[k]] + "." in titles or words[run[k]] in _JOINERS):
+            k += 1  # "Sen. Patty Morales", "Dr Laura Bennett"
+        run = run[k:]
+        if not run or words[run[-1]] in titles or words[run[-1]] + "." in titles:
+            continue  # a title alone: "French President", "Sen."
+        first = run[0]
+        opens_sentence = first > 0 and (first == 1 or sentences[first - 2] != sentences[first - 1])
+        if k == 0 and opens_sentence and sentences[first - 1] == sentences[first] and words[first - 1][:1].isupper() \
+                and not text[spans[first - 1][1]:spans[first][0]].strip() \
+                and words[first - 1].lower() not in stopwords() and not is_familiar(words[first - 1].lower()) \
+                and words[first - 1] not in titles and words[first - 1] + "." not in titles:
+            run = [first - 1, *run]  # a first name opening the sentence: "Nadia Kwan said"
+        parts = [words[j] for j in run]
+        if all(w in calendar or w + "." in calendar for w in parts):
+            continue
+        if len(parts) == 1 and (len(parts[0]) == 1 or parts[0] in adjectives or _NOT_A_NAME.match(parts[0])
+                                or (not parts[0].isupper() and is_familiar(parts[0].lower()))):
+            continue  # "Ukrainian", "R-Texas", "Minneapolis-based", "Talks" (a familiar word alone)
+        if all(w.isupper() for w in parts) and any(len(w) > 5 for w in parts):
+            continue  # "WASHINGTON (AP)": a dateline in capitals
+        names.append(run)
+
+    def surface(run: list[int]) -> str:
+        return text[spans[run[0]][0]:spans[run[-1]][1]]
+
+    # a single word of no longer name counts only if written with a capital inside a sentence that
+    # is not set in title case, and not just after a dash or colon ("MADRID — Temperatures...")
+    title_case = _title_case_sentences(doc)
+    evidence = {surface(run) for run in names if len(run) == 1 and run[0] > 0
+                and sentences[run[0] - 1] == sentences[run[0]] and not title_case[sentences[run[0]]]
+                and not _CLAUSE_OPENING.search(text[spans[run[0] - 1][1]:spans[run[0]][0]])}
+
+    longer = sorted({surface(run) for run in names if len(run) > 1}, key=lambda name: -len(name.split()))
+    entity_of: dict[str, str] = {}
+    for name in longer:  # "Halvorsen Foods" -> "Halvorsen Foods Inc" when only one longer name begins with it
+        holders = [other for other in longer if len(other) > len(name)
+                   and (other.startswith(name + " ") or other.endswith(" " + name))]
+        entity_of[name] = entity_of.get(holders[0], holders[0]) if len(holders) == 1 else name
+    abbreviations: dict[str, str] = {}
+    for run in names:
+        after = run[-1] + 1
+        if len(run) > 1 and after < len(words) and words[after].isupper() and 2 <= len(words[after]) <= 6 \
+                and text[spans[run[-1]][1]:spans[after][0]].strip() == "(":
+            abbreviations.setdefault(words[after], entity_of[surface(run)])  # "Congressional Budget Office (CBO)"
+    by_last: dict[str, set[str]] = {}  # surnames of people's names
+    by_first: dict[str, set[str]] = {}  # first words of companies' names
+    heads = organisation_words()
+    for name in longer:
+        parts = name.split()
+        if len(parts) <= 3 and not heads.intersection(parts) and not _JOINERS.intersection(parts):
+            by_last.setdefault(parts[-1], set()).add(entity_of[name])
+        if parts[-1] in _COMPANY_SUFFIXES:
+            by_first.setdefault(parts[0], set()).add(entity_of[name])
+    found = []
+    for run in names:
+        variant = surface(run)
+        if len(run) > 1:
+            found.append((entity_of[variant], variant, "name", run[0], len(run)))
+        elif variant in abbreviations:
+            found.append((abbreviations[variant], variant, "abbreviation", run[0], 1))
+        elif len(by_last.get(variant, ())) == 1 or (variant not in by_last and len(by_first.get(variant, ())) == 1):
+            entity = next(iter(by_last.get(variant) or by_first[variant]))
+            found.append((entity, variant, "short name", run[0], 1))
+        elif variant in evidence or variant.isupper():
+            found.append((variant, variant, "name", run[0], 1))
+    return found
 
 
 def actor_summary(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -362,9 +532,9 @@ def naming_choices(mentions: pd.DataFrame) -> pd.DataFrame:
     more than one way, and ``spelling_mixed`` for one written in both a
     Ukrainian- and a Russian-derived spelling.
     """
-    aliases = alias_table().set_index(["entity", "variant"])
+    notes = dict(zip(zip(alias_table()["entity"], alias_table()["variant"]), alias_table()["note"]))
     used = mentions.groupby(["entity", "variant", "kind"], sort=False).size().rename("mentions").reset_index()
-    used["note"] = [aliases.loc[(e, v), "note"] for e, v in zip(used["entity"], used["variant"])]
+    used["note"] = [notes.get((e, v), "") for e, v in zip(used["entity"], used["variant"])]
     per_entity = used.groupby("entity")["variant"].transform("nunique")
     used["mixed"] = per_entity > 1
     spelling = used[used["kind"].str.endswith("spelling")].groupby("entity")["kind"].nunique()

@@ -203,8 +203,8 @@ from .document import Document
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_table, packaged_words
 from .names import NAME_PARTICLES as _NAME_PARTICLES
-from .names import (PLACE_PREPOSITIONS, alias_table, calendar_names, iter_actor_mentions, person_titles,
-                    proper_noun_mask, variant_word_counts)
+from .names import (PLACE_PREPOSITIONS, alias_table, calendar_names, iter_actor_mentions, organisation_words,
+                    person_titles, proper_noun_mask, variant_word_counts)
 from .readability import is_familiar
 
 __all__ = [
@@ -286,10 +286,7 @@ _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisati
 _FRAME_ITEMS = frozenset(
     "confident convinced certain sure determined committed intend believe think doubt fear hope concerned "
     "worried pleased disappointed angry afraid welcome assume estimate suspect know realize realise find".split())
-_ORGANISATION_WORDS = frozenset(
-    "Department Ministry Agency Council Bank Party Union Organization Organisation Company Inc Group Court Times "
-    "News Post Institute University Commission Committee Office Service Forces Army Navy Government "
-    "Corp Corporation Ltd Limited LLC Plc PLC Holdings Co Industries Technologies Airlines Airways Motors".split())
+_ORGANISATION_WORDS = organisation_words()
 _QUOTES = "\"“”"
 _CLAUSE_BREAK = re.compile(r"[,;:—()]")
 _QUOTE_MARK = re.compile(r"[\"“”]")

@@ -770,10 +770,10 @@ def terms_record(doc: Document, top: int = 50, key_terms: int = 30) -> dict[str,
 
 def _actor_counts(doc: Document) -> list[tuple[str, int, dict[str, int]]]:
     """(entity, mentions, variant counts), most mentioned first (ties: first mention), as actor_summary."""
-    from .names import iter_actor_mentions
+    from .names import all_actor_mentions
 
     found: dict[str, dict[str, int]] = {}
-    for entity, variant, _row, _word in iter_actor_mentions(doc):
+    for entity, variant, _kind, _listed, _word, _words in all_actor_mentions(doc):
         variants = found.get(entity)
         if variants is None:
             variants = found[entity] = {}

@@ -111,7 +111,7 @@ def test_actor_matching_generalises() -> None:
 def test_a_capital_after_a_place_preposition_is_the_place() -> None:
     doc = document_from_text("Shares rose in London on Monday. London said the deal was fair. Talks at the "
                              "White House ended, and Moscow warned of a response.", validate=False)
-    found = actor_mentions(doc)
+    found = actor_mentions(doc, found_in_text=False)
     assert list(zip(found["variant"], found["sentence"])) == [("London", 1), ("Moscow", 2)]
 
 
@@ -122,7 +122,7 @@ def test_a_variant_inside_a_longer_name_is_someone_else() -> None:
         "Emmanuel Macron agreed. Trade with Latin America grew, Bank of America said. Paris Saint-Germain won, "
         "the Washington Post reported. Kyiv Mayor Vitali Klitschko spoke, and Zelensky of Ukraine thanked "
         "Washington on Tuesday.", validate=False)
-    found = actor_mentions(doc)
+    found = actor_mentions(doc, found_in_text=False)
     assert list(zip(found["variant"], found["sentence"])) == [
         ("Matthew Miller", 1), ("Miller", 1), ("Miller", 2), ("Emmanuel Macron", 4), ("Kyiv", 7),
         ("Zelensky", 7), ("Ukraine", 7), ("Washington", 7)]
@@ -131,9 +131,30 @@ def test_a_variant_inside_a_longer_name_is_someone_else() -> None:
 def test_a_surname_someone_else_bears_is_theirs() -> None:
     doc = document_from_text("Sarah Macron, a nurse, won the seat. Macron said she was delighted. Fires burned in "
                              "eastern Washington. Michael Bloomberg gave money.", validate=False)
-    assert actor_mentions(doc).empty  # not Emmanuel Macron, not the US government, not the news agency
+    assert actor_mentions(doc, found_in_text=False).empty  # not Emmanuel Macron, the US government, the agency
     doc = document_from_text("President Emmanuel Macron met Sarah Macron. Macron spoke first.", validate=False)
-    assert actor_mentions(doc)["variant"].tolist() == ["Emmanuel Macron", "Macron"]  # the full name occurs
+    assert actor_mentions(doc, found_in_text=False)["variant"].tolist() == ["Emmanuel Macron", "Macron"]
+
+
+def test_actors_the_table_does_not_list_are_found_in_the_text() -> None:
+    doc = document_from_text(
+        "By LAUREN MAY and TOM REESE Associated Press\n\n"
+        "WASHINGTON (AP) — Sen. Patty Morales said on Tuesday that the bill would pass. Rep. Will Carden, "
+        "R-Texas, disagreed. Carden said the Congressional Budget Office (CBO) had not scored it. The CBO "
+        "declined to comment. Halvorsen Foods Inc said sales rose; Halvorsen shares fell. Ukrainian and "
+        "Western officials met in Geneva. Talks resume in May. Dr Laura Bennett of the University of Leeds "
+        "said Leeds would host them.", validate=False)
+    found = actor_mentions(doc)
+    text_found = found[~found["listed"]]
+    summary = actor_summary(text_found).set_index("entity")
+    assert summary.loc["Will Carden", "variants"] == {"Will Carden": 1, "Carden": 1}  # a surname, grouped
+    assert summary.loc["Congressional Budget Office", "variants"] == {"Congressional Budget Office": 1, "CBO": 2}
+    assert summary.loc["Halvorsen Foods Inc", "variants"] == {"Halvorsen Foods Inc": 1, "Halvorsen": 1}
+    assert {"Patty Morales", "Laura Bennett", "Associated Press", "TOM REESE", "Geneva", "University of Leeds",
+            "Leeds"} <= set(summary.index)  # titles dropped; Leeds is not the university
+    assert not {"Ukrainian", "Western", "Talks", "May", "Sen", "R-Texas", "WASHINGTON"} & set(text_found["variant"])
+    for row in found.itertuples():
+        assert doc.text[row.start:row.end] == row.variant
 
 
 def test_words_in_capitals_fold_but_acronyms_keep_their_case() -> None:
