@@ -57,10 +57,11 @@ Disambiguation rules (id: what it rejects):
   a passive (*convinced* and *determined* not before *by*; *committed* only
   at a clause end): not *crimes were committed*, *she convinced the board*,
   *have determined the cause*.
-- ``know_that``: *know* only before *that*, after *I/we*, or before a clause
-  without *that* (a modal or *be/have* within four words: *Ministers know this
-  dispute could be settled*); not *known as*, *knew each other*, *must have
-  known the codes*.
+- ``know_that``: *know* only before *that* (or *that* within four words: *We've
+  known for years that*), after *I/we*, or before a clause without *that* (a
+  modal or *be/have* within four words: *Ministers know this dispute could be
+  settled*; not after *have* or *to*: *must have known the codes*, *need to
+  know their money is safe*); not *known as*, *knew each other*.
 - ``evidence_subject``: *show, demonstrate, prove* only before *that*, as *shown
   to*/*proven to*, or with an evidence noun as subject
   (``analysis/lexicons/evidence_nouns.txt``: *the data show*); not *the gallery
@@ -70,9 +71,10 @@ Disambiguation rules (id: what it rejects):
   not a result presented as established).
 - ``intend_to``: *intend* only before *to* (not *intended as a warning*).
 - ``never_experiential``: *never* after *have* (*have never won there*) is a fact
-  about the past, unless *never been more/so/as* or a comparison follows within
-  five words (*have never seen anything like it*, *never had more control*). It
-  still negates what follows.
+  about the past, unless *never been more/so/as*, a comparison follows within
+  five words (*have never seen anything like it*, *never had more control*) or
+  the subject is *I* or *we* (*I've never felt this good*: a speaker's emphasis).
+  It still negates what follows.
 - ``make_sure``; ``quite_a`` (*quite a few*); ``appear_place`` (*appear in court*);
   ``assume_office`` (*assume the presidency*); ``believe_in`` (also *believe*
   closing a clause: *never stopped believing.*);
@@ -111,6 +113,11 @@ Disambiguation rules (id: what it rejects):
   (*added a third goal*, *claimed the lives of 12 people*, *maintained its
   dividend*, *declared a state of emergency*, *denied bail*, *responded to the
   blaze*); *claimed in a statement that* stays speech.
+- ``would_question`` (*What would you say...?*); ``supposed_to`` (*was supposed to
+  open*: a plan); ``as_thought`` (*twice as fast as thought*); ``mean_intend``
+  (*I really mean it*: sincerity, not evidence). *about a week ago*, *about a 70%
+  chance* and *close to 3%* are rounders (``about_quantity``), as are the
+  downtoners *a bit* and *all but* except before *of*, a number or a determiner.
 - ``quantified_likelihood``: *likely* in *50 times more likely* (a measured
   probability); ``hedged_evidence``: *show, prove, demonstrate* after *appear
   to/seem to* (the hedge carries the stance: *documents appear to show*).
@@ -259,7 +266,9 @@ _NOT_A_CLAUSE_START = frozenset(
 _DEFINITE_DETERMINERS = frozenset("the this that these those his her its their our my your".split())
 _COMPARISON_WORDS = frozenset("like more such so as before worse better bigger".split())  # "never seen anything like it"
 _COGNITION_PAST = frozenset(  # "expected that demand would rise": will moved into the past, as after "said"
-    "predicted expected knew thought believed hoped feared assumed anticipated".split())
+    "predicted expected knew thought believed hoped feared assumed anticipated forecast projected estimated".split())
+_TIME_UNITS = frozenset(  # "about a week ago": a rounder before a quantity of time
+    "second minute hour day week month year decade century dozen hundred thousand million billion".split())
 _DENIED_REPORTS = frozenset(  # "did not say which countries would", "did not anticipate how quickly it would"
     "say comment confirm disclose anticipate expect predict know".split())
 _CONDITIONAL_WORDS = frozenset("if unless once when as until".split())  # "which, if confirmed, would": no report
@@ -625,7 +634,8 @@ def _predicative(lower: list[str], i: int) -> bool:
 
 _LEXICAL_RULE_ITEMS = frozenset(
     "committed convinced determined know show demonstrate prove find intend never sure quite appear assume believe "
-    "fairly roughly reasonably effectively suggest possible would very exactly well confidence likely".split())
+    "fairly roughly reasonably effectively suggest possible would very exactly well confidence likely suppose "
+    "think mean".split())
 _DEGREE_TARGETS = frozenset("above below over under ahead beyond behind short past".split())  # "well above"
 _CONFIDENCE_MEASURES = frozenset(  # "consumer confidence fell": a measured mood, not a stance
     "public consumer consumers business investor investors market voter voters economic".split())
@@ -661,8 +671,9 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
             nxt == "to" or (item == "convinced" and nxt in ("that", "of"))
             or _stance_participle(sentence, i, end, item)):
         return "participle_verb"  # "crimes were committed", "she convinced the board", "have not determined"
-    if item == "know" and not (nxt == "that" or prev1 in ("i", "we")
-                               or (prev1 not in _HAVE_FORMS and _clause_follows(lower, end))):
+    if item == "know" and not (nxt == "that" or prev1 in ("i", "we", "i've", "we've")
+                               or (prev1 not in _HAVE_FORMS and prev1 != "to" and _clause_follows(lower, end))
+                               or _that_follows(sentence, end)):
         return "know_that"  # "known as", "knew each other", "must have known the codes"
     if item == "find" and not (nxt == "that" or (_ends_clause(sentence, end)
                                                   and _before_degree_words(lower, i) in _evidence_nouns())):
@@ -674,7 +685,8 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
     if item == "intend" and nxt != "to":
         return "intend_to"  # "intended as a warning"
     if item == "never" and prev1 in _HAVE_FORMS and not (nxt == "been" and after in ("more", "so", "as")) \
-            and _COMPARISON_WORDS.isdisjoint(lower[end:end + 5]):
+            and _COMPARISON_WORDS.isdisjoint(lower[end:end + 5]) and not (
+                prev1 in ("i've", "we've") or (prev1 in ("have", "had") and prev2 in ("i", "we"))):
         return "never_experiential"  # "have never won at Anfield": a fact; not "have never seen anything like it"
     if item == "sure" and prev1 in ("make", "makes", "made", "making"):
         return "make_sure"
@@ -710,6 +722,14 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "confidence_measure"  # "consumer confidence", "a confidence vote"
     if item == "would" and nxt == "rather":
         return "would_rather"
+    if item == "would" and nxt == "you":
+        return "would_question"  # "What would you say to riders?": a question, not a hedge
+    if item == "suppose" and nxt == "to" and prev1 in _BE_FORMS:
+        return "supposed_to"  # "was supposed to open this year": a plan
+    if item == "think" and form[0] == "thought" and prev1 in ("as", "than"):
+        return "as_thought"  # "twice as fast as thought": than expected
+    if item == "mean" and _before_degree_words(lower, i) in _SUBJECT_PRONOUNS:
+        return "mean_intend"  # "I really mean it": sincerity, not evidence
     if item == "would" and nxt in _HABITUAL_ADVERBS:
         return "would_habitual"  # "Harold would often check the locks": a past habit
     if item == "would":
@@ -717,13 +737,24 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         if not _CERTAIN_FRAMES.isdisjoint(window) or any(
                 w == "doubt" and k > 0 and window[k - 1] == "no" for k, w in enumerate(window)):
             return "would_after_certainty"  # "sure the plan would work": tense inside a booster's scope
-        reports, thoughts = _reporting_past_forms(), _COGNITION_PAST
+        reports, thoughts, quoted = _reporting_past_forms(), _COGNITION_PAST, sentence.quoted
         reported = any((w in reports or w in thoughts) and (k == 0 or lower[k - 1] not in _CONDITIONAL_WORDS)
-                       for k, w in enumerate(lower[:i])) \
+                       and quoted[k] == quoted[i] for k, w in enumerate(lower[:i])) \
             or any(w in _DENIED_REPORTS and lower[k - 1] in ("not", "n't", "to") for k, w in enumerate(lower[:i]) if k > 0)
-        if reported and not sentence.quoted[i]:
+        if reported:
             return "would_reported_future"  # "said it would cut 1,500 jobs", "said ... and that he would vote"
     return None
+
+
+def _that_follows(sentence: _Sentence, end: int) -> bool:
+    """Does *that* come within four words after word ``end - 1``, in the same clause (*We've known
+    for three years that...*)?"""
+    for j in range(end, min(end + 4, len(sentence.lower))):
+        if sentence.gaps[j].strip():
+            return False
+        if sentence.lower[j] == "that":
+            return True
+    return False
 
 
 def _clause_follows(lower: list[str], end: int) -> bool:
@@ -769,11 +800,15 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     if item == "could" and (nxt in ("not", "n't") or prev1 in _NEGATIVE_SUBJECTS or prev2 in _NEGATIVE_SUBJECTS
                             or (prev2 == "no" and prev1 == "one")):
         return "could_not"  # "could not attend", "Neither claim could be verified": inability
-    if item in ("about", "around", "some") and not (
+    if item in ("about", "around", "some", "close to") and not (
             nxt[:1].isdigit() or nxt in _NUMBER_WORDS
-            or (nxt in ("a", "an") and end + 1 < len(lower) and lower[end + 1] in _NUMBER_WORDS)
+            or (nxt in ("a", "an") and end + 1 < len(lower) and (
+                lower[end + 1] in _NUMBER_WORDS or lower[end + 1] in _TIME_UNITS or lower[end + 1][:1].isdigit()))
             or any(sign in _text_after(sentence, end) for sign in "$€£")):
-        return "about_quantity"
+        return "about_quantity"  # "talks about trade"; but "about a week ago", "about a 70% chance"
+    if item in ("a bit", "all but") and (nxt == "of" or nxt[:1].isdigit() or nxt in _NUMBER_WORDS
+                                        or nxt in _DETERMINERS):
+        return "about_quantity"  # "a bit of luck", "all but one": quantities, not downtoners
     if item == "us" and words[i] != words[i].lower() and not (i == 0 and words[i] == "Us"):
         return "pronoun_case"
     if item == "us" and i > 0 and sentence.gaps[i] == ".":
