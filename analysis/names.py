@@ -158,47 +158,50 @@ def _name_runs(doc: Document) -> list[list[int]]:
 
 
 def _find_name_runs(doc: Document) -> list[list[int]]:
-    words = doc.word_texts
+    types, ids = doc.word_types
     proper = proper_noun_mask(doc)
-    positions = _word_positions(doc)
-    titles = person_titles()
+    starts, ends, sentences = doc.word_starts, doc.word_ends, doc.word_sentence_ids
+    text = doc.text
+    titles, heads = person_titles(), organisation_words()
+
+    def word(k: int) -> str:
+        return types[ids[k]]
+
+    def gap(a: int, b: int) -> str:
+        return text[int(ends[a]):int(starts[b])]
+
+    def joins(current: list[int], i: int) -> list[int] | None:
+        """The joiners between the run and proper noun ``i`` if ``i`` continues it, else None."""
+        last = current[-1]
+        if sentences[last] != sentences[i] or i - last > 3:
+            return None
+        between = list(range(last + 1, i))
+        if between and not (all(word(k) in NAME_PARTICLES for k in between) or (
+                len(between) == 1 and word(between[0]) in ("of", "for")
+                and (word(last) in heads or word(last) in titles))):
+            return None  # "Bank of England", "Centre for Security Studies", "Secretary of State", "de la"
+        if any(gap(a, b).strip() not in ("", "&") for a, b in zip([last, *between], [*between, i])):
+            return None  # "Berlin, Germany"; "Pell & Hart" stays whole
+        if not between and (word(last) in titles or " ".join(word(j) for j in current[-2:]) in titles):
+            return None  # "French President | Emmanuel Macron", but "Secretary of State" stays whole
+        if not word(i).isupper() and len(current) >= 2 and all(
+                word(j).isupper() and len(word(j)) > 1 for j in current[-2:]):
+            return None  # "TOM REESE | Associated Press": a byline in capitals before the agency
+        return between
+
     runs: list[list[int]] = []
     current: list[int] = []
-
-    def close() -> None:
-        while current and (words[current[-1]] in _JOINERS or words[current[-1]] == "for"):
-            current.pop()
-        if current:
-            runs.append(current.copy())
-        current.clear()
-
-    def joins_names(i: int) -> bool:  # one or two joiners, then a proper noun: "of", "de la", "van der"
-        k = i
-        while k < len(words) and k - i < 2 and (words[k] in _JOINERS or words[k] == "for"):
-            k += 1
-        return k < len(words) and bool(proper[k])
-
-    heads = organisation_words()
-    for i, word in enumerate(words):
-        joins = current and (word in NAME_PARTICLES or (
-            word in ("of", "for") and (words[current[-1]] in heads or words[current[-1]] in titles))) \
-            and joins_names(i)  # "Bank of England", "Centre for Security Studies", "Secretary of State"
-        if proper[i] or joins:
+    for i in np.flatnonzero(proper).tolist():
+        between = joins(current, i) if current else None
+        if between is None:
             if current:
-                previous = current[-1]
-                gap = doc.text[positions[previous][1]:positions[i][0]]
-                if gap.strip() not in ("", "&") or positions[previous][2] != positions[i][2]:
-                    close()
-                elif word not in _JOINERS and (words[previous] in titles
-                                               or " ".join(words[j] for j in current[-2:]) in titles):
-                    close()  # "French President | Emmanuel Macron", but "Secretary of State" stays whole
-                elif not word.isupper() and len(current) >= 2 and all(
-                        words[j].isupper() and len(words[j]) > 1 for j in current[-2:]):
-                    close()  # "TOM REESE | Associated Press": a byline in capitals before the agency; not "US Secretary"
-            current.append(i)
+                runs.append(current)
+            current = [i]
         else:
-            close()
-    close()
+            current.extend(between)
+            current.append(i)
+    if current:
+        runs.append(current)
     return runs
 
 
@@ -386,6 +389,33 @@ def nationality_adjectives() -> frozenset[str]:
     return packaged_words("data", "nationality_adjectives.txt")
 
 
+class _WordsAt:
+    """``words[k]``: the text of word ``k``, looked up in the word types (no list of every word)."""
+
+    __slots__ = ("types", "ids")
+
+    def __init__(self, types: tuple[str, ...], ids: np.ndarray) -> None:
+        self.types, self.ids = types, ids
+
+    def __getitem__(self, k: int) -> str:
+        return self.types[self.ids[k]]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+class _SpansAt:
+    """``spans[k]``: (start, end) of word ``k`` (no tuple of every word's span)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, starts: np.ndarray, ends: np.ndarray) -> None:
+        self.starts, self.ends = starts, ends
+
+    def __getitem__(self, k: int) -> tuple[int, int]:
+        return int(self.starts[k]), int(self.ends[k])
+
+
 def _title_case_sentences(doc: Document) -> np.ndarray:
     """Per sentence: are half or more of its words (three or more) capitalised, as in a headline?"""
     types, ids = doc.word_types
@@ -428,8 +458,9 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
 
 
 def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
-    words = doc.word_texts
-    spans = doc.word_spans
+    types, ids = doc.word_types
+    words = _WordsAt(types, ids)
+    spans = _SpansAt(doc.word_starts, doc.word_ends)
     text = doc.text
     counts = variant_word_counts()
     covered: set[int] = set()
@@ -477,11 +508,17 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
                 and not _CLAUSE_OPENING.search(text[spans[run[0] - 1][1]:spans[run[0]][0]])}
 
     longer = sorted({surface(run) for run in names if len(run) > 1}, key=lambda name: -len(name.split()))
+    containing: dict[str, set[str]] = {}  # a name's first or last words -> the longer names they begin or end
+    for name in longer:
+        parts = name.split()
+        for k in range(1, len(parts)):
+            containing.setdefault(" ".join(parts[:k]), set()).add(name)
+            containing.setdefault(" ".join(parts[k:]), set()).add(name)
     entity_of: dict[str, str] = {}
-    for name in longer:  # "Halvorsen Foods" -> "Halvorsen Foods Inc" when only one longer name begins with it
-        holders = [other for other in longer if len(other) > len(name)
-                   and (other.startswith(name + " ") or other.endswith(" " + name))]
-        entity_of[name] = entity_of.get(holders[0], holders[0]) if len(holders) == 1 else name
+    for name in longer:  # longest first: "Halvorsen Foods" -> "Halvorsen Foods Inc" when only one name holds it
+        holders = containing.get(name, set())
+        holder = next(iter(holders)) if len(holders) == 1 else None
+        entity_of[name] = entity_of.get(holder, holder) if holder is not None else name
     abbreviations: dict[str, str] = {}
     for run in names:
         after = run[-1] + 1
