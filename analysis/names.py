@@ -151,13 +151,9 @@ def proper_name_sequences(doc: Document, min_words: int = 2) -> pd.DataFrame:
     return frame.sort_values(["count", "first_sentence"], ascending=[False, True], ignore_index=True)
 
 
-def _name_runs(doc: Document) -> list[list[int]]:
+def _name_runs(doc: Document) -> list[range]:
     """Word indices of each run of adjacent proper nouns (joined by *of* or a particle, split after a
-    title), memoised on ``doc``."""
-    return derived(doc, "_name_runs", _find_name_runs)
-
-
-def _find_name_runs(doc: Document) -> list[list[int]]:
+    title), as ranges (a run is contiguous: its joiners are inside it)."""
     types, ids = doc.word_types
     proper = proper_noun_mask(doc)
     starts, ends, sentences = doc.word_starts, doc.word_ends, doc.word_sentence_ids
@@ -189,19 +185,19 @@ def _find_name_runs(doc: Document) -> list[list[int]]:
             return None  # "TOM REESE | Associated Press": a byline in capitals before the agency
         return between
 
-    runs: list[list[int]] = []
+    runs: list[range] = []
     current: list[int] = []
     for i in np.flatnonzero(proper).tolist():
         between = joins(current, i) if current else None
         if between is None:
             if current:
-                runs.append(current)
+                runs.append(range(current[0], current[-1] + 1))
             current = [i]
         else:
             current.extend(between)
             current.append(i)
     if current:
-        runs.append(current)
+        runs.append(range(current[0], current[-1] + 1))
     return runs
 
 
@@ -416,14 +412,21 @@ class _SpansAt:
         return int(self.starts[k]), int(self.ends[k])
 
 
-def _title_case_sentences(doc: Document) -> np.ndarray:
-    """Per sentence: are half or more of its words (three or more) capitalised, as in a headline?"""
-    types, ids = doc.word_types
-    capital = np.fromiter((t[:1].isupper() for t in types), dtype=bool, count=len(types))[ids]
-    n_sentences = len(doc.sentences)
-    words = np.bincount(doc.word_sentence_ids, minlength=n_sentences)
-    capitals = np.bincount(doc.word_sentence_ids, weights=capital, minlength=n_sentences)
-    return (words >= 3) & (capitals >= words / 2)
+class _TitleCase:
+    """``title_case[k]``: are half or more of sentence ``k``'s words (three or more) capitalised, as in
+    a headline? Counted for the sentences asked about only."""
+
+    def __init__(self, doc: Document) -> None:
+        self.types, self.ids = doc.word_types
+        self.sentences = doc.word_sentence_ids
+        self.known: dict[int, bool] = {}
+
+    def __getitem__(self, k: int) -> bool:
+        if k not in self.known:
+            a, b = np.searchsorted(self.sentences, [k, k + 1]).tolist()
+            words = [self.types[i] for i in self.ids[a:b].tolist()]
+            self.known[k] = len(words) >= 3 and 2 * sum(w[:1].isupper() for w in words) >= len(words)
+        return self.known[k]
 
 
 _CLAUSE_OPENING = re.compile(r"[—:\"'(]")
@@ -434,7 +437,7 @@ _COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Corporation Plc PLC LLC Co Group Hol
 
 def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     """Actors the alias table does not list, found in the text: (entity, variant, kind, first word,
-    number of words), in text order (memoised on ``doc``).
+    number of words), in text order.
 
     Every run of proper nouns (:func:`proper_name_sequences`, one word or more) not covered by a
     table mention is a mention, without the titles before it (*Sen.*, *Dr*) and unless it is only a
@@ -454,7 +457,7 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     *Talks*, *Police*), a party tag or a hyphenated adjective. Types (person, place,
     organisation) are not guessed.
     """
-    return derived(doc, "_text_actor_mentions", _find_text_actors)
+    return _find_text_actors(doc)  # not memoised: a long document's mentions would outlive the terms pass
 
 
 def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
@@ -470,7 +473,7 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
 
     titles, calendar, adjectives = person_titles(), calendar_names(), nationality_adjectives()
     sentences = doc.word_sentence_ids
-    names: list[list[int]] = []
+    names: list[range] = []
     for run in _name_runs(doc):
         if covered.intersection(run):
             continue
@@ -486,7 +489,7 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
                 and not text[spans[first - 1][1]:spans[first][0]].strip() \
                 and words[first - 1].lower() not in stopwords() and not is_familiar(words[first - 1].lower()) \
                 and words[first - 1] not in titles and words[first - 1] + "." not in titles:
-            run = [first - 1, *run]  # a first name opening the sentence: "Nadia Kwan said"
+            run = range(first - 1, run[-1] + 1)  # a first name opening the sentence: "Nadia Kwan said"
         parts = [words[j] for j in run]
         if all(w in calendar or w + "." in calendar for w in parts):
             continue
@@ -497,12 +500,15 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
             continue  # "WASHINGTON (AP)": a dateline in capitals
         names.append(run)
 
-    def surface(run: list[int]) -> str:
-        return text[spans[run[0]][0]:spans[run[-1]][1]]
+    surfaces: dict[str, str] = {}
+
+    def surface(run: range) -> str:  # one string object per distinct name
+        name = text[spans[run[0]][0]:spans[run[-1]][1]]
+        return surfaces.setdefault(name, name)
 
     # a single word of no longer name counts only if written with a capital inside a sentence that
     # is not set in title case, and not just after a dash or colon ("MADRID — Temperatures...")
-    title_case = _title_case_sentences(doc)
+    title_case = _TitleCase(doc)
     evidence = {surface(run) for run in names if len(run) == 1 and run[0] > 0
                 and sentences[run[0] - 1] == sentences[run[0]] and not title_case[sentences[run[0]]]
                 and not _CLAUSE_OPENING.search(text[spans[run[0] - 1][1]:spans[run[0]][0]])}

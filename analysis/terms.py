@@ -752,8 +752,8 @@ def terms_record(doc: Document, top: int = 50, key_terms: int = 30) -> dict[str,
     ``keyness``: the ``key_terms`` highest log ratios among non-stop words
     (``term``, ``count``, ``log_ratio``, ``in_reference``: False when wordfreq lacks the
     word and its frequency was floored), as :func:`keyness`; ``actors``:
-    mentions per actor (``entity``, ``mentions``, ``variants``), as
-    :func:`analysis.names.actor_summary`; ``lexical_diversity``:
+    mentions per actor (``entity``, ``mentions``, ``variants``) for the ``top`` most
+    mentioned, as :func:`analysis.names.actor_summary` (which lists them all); ``lexical_diversity``:
     :func:`lexical_diversity`. Computed without pandas, for speed.
     """
     n = max(doc.counts.words, 1)
@@ -763,7 +763,7 @@ def terms_record(doc: Document, top: int = 50, key_terms: int = 30) -> dict[str,
                 for t, c, stop in _top_terms(doc, top)],
         "keyness": [{"term": t, "count": c, "log_ratio": json_number(lr), "in_reference": ref > 0}
                     for t, c, _, ref, lr in keys],
-        "actors": [{"entity": e, "mentions": m, "variants": v} for e, m, v in _actor_counts(doc)],
+        "actors": [{"entity": e, "mentions": m, "variants": v} for e, m, v in _actor_counts(doc)[:top]],
         "lexical_diversity": {k: json_number(v) for k, v in lexical_diversity(doc).items()},
     }
 

@@ -157,6 +157,17 @@ def test_actors_the_table_does_not_list_are_found_in_the_text() -> None:
         assert doc.text[row.start:row.end] == row.variant
 
 
+def test_the_record_lists_the_fifty_most_mentioned_actors() -> None:
+    letters = "bcdfghjklmnpqrstvwxz"
+    names = [f"{a.upper()}{b}ara {c.upper()}{d}ovik" for a in letters[:8] for b in "aeiou" for c, d in ("kr", "tl")][:60]
+    text = " ".join(f"Officials met {name} on Monday." for name in names) + " " + names[-1].split()[0] + " left."
+    doc = document_from_text(text, validate=False)
+    summary = actor_summary(actor_mentions(doc))
+    assert len(summary) == 60  # the API lists every actor
+    record = terms_record(doc)
+    assert [a["entity"] for a in record["actors"]] == summary["entity"].tolist()[:50]
+
+
 def test_words_in_capitals_fold_but_acronyms_keep_their_case() -> None:
     doc = document_from_text("FLOODING CLOSES MOTORWAY\n\nFlooding closed the M4 on Monday, NATO and the US said. "
                              "The flooding spread.", validate=False)
