@@ -118,6 +118,15 @@ Disambiguation rules (id: what it rejects):
   (*I really mean it*: sincerity, not evidence). *about a week ago*, *about a 70%
   chance* and *close to 3%* are rounders (``about_quantity``), as are the
   downtoners *a bit* and *all but* except before *of*, a number or a determiner.
+- ``should_advice``: *should have* (*should have looked elsewhere*: criticism) and
+  *should* before its subject (*Should you pay off your mortgage?*);
+  ``could_perceive`` (*could be seen digging*); ``likely_voters``;
+  ``think_about`` (*think tank*, *thinking about April*); ``mean_matter``
+  (*means a great deal to him*); ``easily_manner``: *easily* is a booster only
+  before *the/a* or a superlative (*easily the best*), not *won easily*. *show,
+  prove* after a relative *that* take the noun before it as subject (*emails
+  that prove*); *know* before a clause includes *wh*-clauses (*knew what was
+  going on*) but not *know what to do*.
 - ``quantified_likelihood``: *likely* in *50 times more likely* (a measured
   probability); ``hedged_evidence``: *show, prove, demonstrate* after *appear
   to/seem to* (the hedge carries the stance: *documents appear to show*).
@@ -252,7 +261,8 @@ _BE_CONTRACTIONS = frozenset("i'm we're you're they're he's she's".split())
 _LINKING_VERBS = _COPULAS | _BE_CONTRACTIONS | frozenset(
     "stay stays stayed appear appears appeared look looks looked sound sounds sounded".split())
 _HAVE_FORMS = frozenset("have has had having i've we've you've they've".split())
-_APPEARANCE_FOLLOWERS = frozenset("at in before on alongside with as".split())  # "appear in court"
+_APPEARANCE_FOLLOWERS = frozenset(  # "appear in court", "her column appears every Saturday"
+    "at in before on alongside with as every each weekly daily monthly".split())
 _ASSUME_OBJECTS = frozenset(
     "office power control responsibility command leadership duties role charge presidency post throne".split())
 _MANNER_FOLLOWERS = frozenset("by and or but with for".split())
@@ -260,9 +270,10 @@ _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())  # '"...," she say
 _MODALS = frozenset("will would shall should can could may might must".split())
 _NOT_AFTER_A_VERB = frozenset("are were was is have has had".split()) | _MODALS  # "member states must": a noun
 _MAY_OPENING_SUBJECTS = frozenset("i we you he she it they god".split())  # "May I ask", "May God bless"
+_PERCEPTION_PARTICIPLES = frozenset("seen heard felt spotted observed smelled".split())
 _NEGATIVE_SUBJECTS = frozenset("neither nothing nobody none".split())  # "Neither claim could be verified"
-_NOT_A_CLAUSE_START = frozenset(
-    "how what where who why whether if about of him her them me us it each one as".split())
+_NOT_A_CLAUSE_START = frozenset("how about of him her them me us it each one as".split())
+_WH_WORDS = frozenset("what where who why whether when which".split())
 _DEFINITE_DETERMINERS = frozenset("the this that these those his her its their our my your".split())
 _COMPARISON_WORDS = frozenset("like more such so as before worse better bigger".split())  # "never seen anything like it"
 _COGNITION_PAST = frozenset(  # "expected that demand would rise": will moved into the past, as after "said"
@@ -626,6 +637,18 @@ def _before_degree_words(lower: list[str], i: int) -> str:
     return lower[j] if j >= 0 else ""
 
 
+def _subject_word(lower: list[str], i: int) -> str:
+    """The word before ``i`` past degree words, or past a relative *that/which* to the noun before
+    it (*emails that prove*: *emails*)."""
+    before = _before_degree_words(lower, i)
+    k = i - 1
+    while k >= 0 and lower[k] != before:
+        k -= 1
+    if before in ("that", "which") and k > 0:
+        return lower[k - 1]
+    return before
+
+
 def _predicative(lower: list[str], i: int) -> bool:
     """Does a linking verb (*is, remains, seems, feel*; *isn't*) come before word ``i``, degree words skipped?"""
     before = _before_degree_words(lower, i)
@@ -635,7 +658,7 @@ def _predicative(lower: list[str], i: int) -> bool:
 _LEXICAL_RULE_ITEMS = frozenset(
     "committed convinced determined know show demonstrate prove find intend never sure quite appear assume believe "
     "fairly roughly reasonably effectively suggest possible would very exactly well confidence likely suppose "
-    "think mean".split())
+    "think mean should could easily".split())
 _DEGREE_TARGETS = frozenset("above below over under ahead beyond behind short past".split())  # "well above"
 _CONFIDENCE_MEASURES = frozenset(  # "consumer confidence fell": a measured mood, not a stance
     "public consumer consumers business investor investors market voter voters economic".split())
@@ -675,12 +698,12 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
                                or (prev1 not in _HAVE_FORMS and prev1 != "to" and _clause_follows(lower, end))
                                or _that_follows(sentence, end)):
         return "know_that"  # "known as", "knew each other", "must have known the codes"
-    if item == "find" and not (nxt == "that" or (_ends_clause(sentence, end)
-                                                  and _before_degree_words(lower, i) in _evidence_nouns())):
+    if item == "find" and not (nxt == "that" or (_ends_clause(sentence, end) and (
+            _subject_word(lower, i) in _evidence_nouns() or prev1 in ("they", "we")))):
         return "evidence_subject"  # "found that", ", the study found."; not "a review found several payments"
     if item in ("show", "demonstrate", "prove") and not (
             nxt == "that" or (form[0] in ("shown", "proven") and nxt == "to")) and \
-            _before_degree_words(lower, i) not in _evidence_nouns():
+            _subject_word(lower, i) not in _evidence_nouns():
         return "evidence_subject"  # "will show 50 works", "had shown no remorse", "police found a body"
     if item == "intend" and nxt != "to":
         return "intend_to"  # "intended as a warning"
@@ -724,6 +747,19 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "would_rather"
     if item == "would" and nxt == "you":
         return "would_question"  # "What would you say to riders?": a question, not a hedge
+    if item == "should" and (nxt == "have" or nxt in _SUBJECT_PRONOUNS):
+        return "should_advice"  # "should have looked elsewhere", "Should you pay off your mortgage?"
+    if item == "could" and nxt == "be" and after in _PERCEPTION_PARTICIPLES:
+        return "could_perceive"  # "Residents could be seen digging": what was visible, not a possibility
+    if item == "likely" and nxt in ("voters", "voter"):
+        return "likely_voters"  # a category of a poll's sample
+    if item == "think" and nxt in ("tank", "tanks", "about", "of"):
+        return "think_about"  # "think tank", "we're thinking about April"
+    if item == "mean" and nxt in ("a", "much", "everything", "nothing", "little") and form[0] == "means" \
+            and (nxt != "a" or after in ("lot", "great")):
+        return "mean_matter"  # "means a great deal to him": matters, not evidence
+    if item == "easily" and nxt not in ("the", "a", "an") and not nxt.endswith("est"):
+        return "easily_manner"  # "easily the best phone"; not "won easily"
     if item == "suppose" and nxt == "to" and prev1 in _BE_FORMS:
         return "supposed_to"  # "was supposed to open this year": a plan
     if item == "think" and form[0] == "thought" and prev1 in ("as", "than"):
@@ -758,11 +794,16 @@ def _that_follows(sentence: _Sentence, end: int) -> bool:
 
 
 def _clause_follows(lower: list[str], end: int) -> bool:
-    """Does a clause follow word ``end - 1`` without *that* (*know this dispute could be settled*)?
-    A modal or a form of *be/have* within four words, and not a question word or an object pronoun first."""
+    """Does a clause follow word ``end - 1`` without *that* (*know this dispute could be settled*,
+    *knows she's done nothing wrong*, *knew what was going on*)? A modal or a form of *be/have* within
+    four words, and not an object pronoun, *how* or a *wh*-word before *to* first."""
     if end >= len(lower) or lower[end] in _NOT_A_CLAUSE_START:
         return False
-    return any(w in _MODALS or w in _AUXILIARIES for w in lower[end + 1:end + 4])
+    if lower[end] in _WH_WORDS and (end + 1 >= len(lower) or lower[end + 1] == "to"):
+        return False  # "know what to do": a skill or a plan
+    if lower[end] in _SUBJECT_PRONOUNS:
+        return True  # "knows she's done nothing wrong" (the tokeniser splits off 's)
+    return any(w in _MODALS or w in _AUXILIARIES or w in _BE_CONTRACTIONS for w in lower[end:end + 4])
 
 
 def _after_speaker(sentence: _Sentence, i: int, prev1: str, joined: bool) -> bool:
