@@ -412,21 +412,14 @@ class _SpansAt:
         return int(self.starts[k]), int(self.ends[k])
 
 
-class _TitleCase:
-    """``title_case[k]``: are half or more of sentence ``k``'s words (three or more) capitalised, as in
-    a headline? Counted for the sentences asked about only."""
-
-    def __init__(self, doc: Document) -> None:
-        self.types, self.ids = doc.word_types
-        self.sentences = doc.word_sentence_ids
-        self.known: dict[int, bool] = {}
-
-    def __getitem__(self, k: int) -> bool:
-        if k not in self.known:
-            a, b = np.searchsorted(self.sentences, [k, k + 1]).tolist()
-            words = [self.types[i] for i in self.ids[a:b].tolist()]
-            self.known[k] = len(words) >= 3 and 2 * sum(w[:1].isupper() for w in words) >= len(words)
-        return self.known[k]
+def _title_case_sentences(doc: Document) -> np.ndarray:
+    """Per sentence: are half or more of its words (three or more) capitalised, as in a headline?"""
+    types, ids = doc.word_types
+    capital = np.fromiter((t[:1].isupper() for t in types), dtype=bool, count=len(types))
+    n_sentences = len(doc.sentences)
+    words = np.bincount(doc.word_sentence_ids, minlength=n_sentences)
+    capitals = np.bincount(doc.word_sentence_ids[capital[ids]], minlength=n_sentences)
+    return (words >= 3) & (2 * capitals >= words)
 
 
 _CLAUSE_OPENING = re.compile(r"[—:\"'(]")
@@ -508,7 +501,7 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
 
     # a single word of no longer name counts only if written with a capital inside a sentence that
     # is not set in title case, and not just after a dash or colon ("MADRID — Temperatures...")
-    title_case = _TitleCase(doc)
+    title_case = _title_case_sentences(doc).tolist()
     evidence = {surface(run) for run in names if len(run) == 1 and run[0] > 0
                 and sentences[run[0] - 1] == sentences[run[0]] and not title_case[sentences[run[0]]]
                 and not _CLAUSE_OPENING.search(text[spans[run[0] - 1][1]:spans[run[0]][0]])}
