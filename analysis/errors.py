@@ -14,3 +14,7 @@ class InputError(ValueError):
         super().__init__(f"{source}: {problem}")
         self.source = source
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        """Pickle as (source, problem), so the error can cross to and from worker processes."""
+        return type(self), (self.source, self.problem)

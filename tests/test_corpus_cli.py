@@ -88,12 +88,26 @@ def test_globs_and_json_array(mixed_folder) -> None:
     assert missing.returncode == 2 and "no file matches" in missing.stderr
 
 
-def test_jobs_give_the_same_records_in_order(mixed_folder) -> None:
-    serial = run("--json", str(mixed_folder))
-    parallel = run("--json", "--jobs", "2", str(mixed_folder))
+def test_jobs_give_the_same_records_in_order(mixed_folder, tmp_path) -> None:
+    (tmp_path / "empty_dir").mkdir()
+    # inputs that fail before any file is read (a folder with no *.txt, a missing path) travel to the
+    # workers as errors: they must cross the process boundary, not hang the pool
+    inputs = [str(mixed_folder), str(tmp_path / "empty_dir"), str(tmp_path / "missing.txt")]
+    serial = run("--json", *inputs)
+    parallel = run("--json", "--jobs", "2", *inputs)
     assert parallel.returncode == serial.returncode == 2
     assert parallel.stdout == serial.stdout
     assert sorted(parallel.stderr.splitlines()) == sorted(serial.stderr.splitlines())
+    assert len(serial.stderr.splitlines()) == 6 and "Traceback" not in parallel.stderr
+
+
+def test_input_errors_pickle_with_their_parts() -> None:
+    import pickle
+
+    from analysis import InputError
+
+    error = pickle.loads(pickle.dumps(InputError("a.txt", "is empty")))
+    assert (error.source, error.problem, str(error)) == ("a.txt", "is empty", "a.txt: is empty")
 
 
 def test_interrupted_output_leaves_no_file(tmp_path) -> None:
