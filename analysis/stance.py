@@ -196,7 +196,9 @@ organisation or country. Days and months are never sources, and a name after a
 preposition of place (*in Lisbon*, *the town of Izium*) is a place, which no
 pronoun refers to. Institutions and generic sources (*officials*) are holders
 too. A stance adjective after an empty *it* (*it was not certain that*) frames
-nothing of its own: the frame around it holds it. Quotation marks are paired within a paragraph (double quotes, and single
+nothing of its own: the frame around it holds it. A reporting verb coordinated with
+an earlier one looks back over reporting frames only (*X said Y was disappointed
+but insisted*: X insisted). Quotation marks are paired within a paragraph (double quotes, and single
 quotes opened before a letter and closed after punctuation, so apostrophes do
 not count): a quotation's sentences without a frame of their own belong to the
 latest speaker of a quotation.
@@ -1489,6 +1491,7 @@ class _Holders:
     def holders(self, sentence: _Sentence, accepted: list[_Candidate]) -> list[str]:
         """The holder of each accepted candidate of one sentence (in order)."""
         frames: list[tuple[int, _Source]] = []  # (scope start word, source)
+        reporting: list[tuple[int, _Source]] = []  # the frames of reporting verbs
         reporting_frame = False  # whether one of them comes from a reporting verb
         sentence_source: _Source | None = None
         according, is_frame = _row_roles()
@@ -1519,7 +1522,10 @@ class _Holders:
             if source is not None:
                 frames.append((0, source))
             else:
-                found = self._subject_before(sentence, candidate.word, frames)
+                # a reporting verb coordinated after a stance predicate is the reporter's ("X said Y was
+                # disappointed but insisted": X insisted), so it looks back over reporting frames only
+                found = self._subject_before(sentence, candidate.word,
+                                             reporting if entry.category == "attribution" and reporting else frames)
                 if found is None:
                     continue
                 source, start = found
@@ -1532,6 +1538,8 @@ class _Holders:
                     start = 0
                 frames.append((start, source))
             reporting_frame = reporting_frame or entry.category == "attribution"
+            if entry.category == "attribution":
+                reporting.append(frames[-1])
             self.history.append(source)
         if len(self.history) > 4 * _LOOKBACK_HOLDERS:  # only the latest holders are ever looked at
             del self.history[:-_LOOKBACK_HOLDERS]

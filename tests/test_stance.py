@@ -369,6 +369,14 @@ def test_an_empty_it_holds_nothing_and_participles_of_write_report_nothing() -> 
     assert found("Colleagues recalled that he rose early.")[0][3] == "colleagues"  # a common noun, not a name
 
 
+def test_a_coordinated_reporting_verb_is_the_reporters() -> None:
+    holders = {t: h for t, _, _, h in found(
+        "A spokesman said the minister was deeply disappointed but insisted talks were over.")}
+    assert holders["insisted"] == "spokesman" and holders["disappointed"] == "minister"
+    holders = {t: h for t, _, _, h in found("Officials said the minister confirmed the deal and added that it was final.")}
+    assert holders["added"] == "minister"  # after a reported reporting verb, the nearer reporter
+
+
 def test_holders_are_named_without_their_titles() -> None:
     assert found("Senate Majority Leader Ron Hadley said he was confident.")[0][3] == "Ron Hadley"
     assert found("Chief Executive May Lindqvist said sales were strong.")[0][3] == "May Lindqvist"
