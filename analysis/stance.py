@@ -1262,8 +1262,8 @@ class _Holders:
         if sentence is not None and j > 0:
             for k in range(j):
                 if sentence.quoted[k] or sentence.words[k].isupper() or not (
-                        sentence.proper[k] or sentence.lower[k] in _source_nouns()):
-                    continue  # a name inside a quotation, or an acronym (JWST), is not what he/she means
+                        sentence.proper[k] or sentence.lower[k] in _source_nouns()) or _after_preposition(sentence, k):
+                    continue  # a name inside a quotation, an acronym (JWST), "In a statement, they said"
                 found = self._entity_at(sentence, k)
                 if found is None or found[0].kind not in accept or found[0].name.lower() == pronoun:
                     continue
@@ -1327,6 +1327,11 @@ class _Holders:
             if not sentence.quoted[k] and (sentence.proper[k] or sentence.lower[k] in _source_nouns()
                                            or (k == 0 and _initial_name(sentence))):
                 found = self._head(sentence, self._entity_at(sentence, k))
+                if found is not None and (sentence.proper[k] or k == 0):
+                    owned = _name_span(sentence, k)[1] + 1  # "Calloway's spokesman": the spokesman
+                    if owned < before and sentence.gaps[owned].strip() == "'s" \
+                            and sentence.lower[owned] in _source_nouns():
+                        found = self._entity_at(sentence, owned)
                 if found is not None:
                     source = found[0]
                     if source.kind == "person" and " " in source.name:
@@ -1464,9 +1469,10 @@ class _Holders:
             if found:
                 # "said England captain Jos Buttler", "said Labour leader Keir Starmer": the person named last
                 k = _name_span(sentence, j)[1] + 1 if sentence.proper[j] else j + 1
-                if k + 1 < len(sentence.words) and not sentence.gaps[k].strip() and not sentence.gaps[k + 1].strip() \
+                if k + 1 < len(sentence.words) and not sentence.gaps[k].strip() \
+                        and sentence.gaps[k + 1].strip() in ("", ",") \
                         and sentence.words[k].islower() and sentence.lower[k] in _source_nouns() \
-                        and sentence.proper[k + 1]:
+                        and sentence.proper[k + 1]:  # "said its Americas director, Paul Okafor"
                     person = self._entity_at(sentence, k + 1)
                     if person is not None:
                         return person[0]

@@ -377,6 +377,14 @@ def test_a_coordinated_reporting_verb_is_the_reporters() -> None:
     assert holders["added"] == "minister"  # after a reported reporting verb, the nearer reporter
 
 
+def test_holders_from_review_of_set_g() -> None:
+    assert found('"The needs are enormous," said its Americas director, Paul Okafor.')[-1][3] == "Paul Okafor"
+    assert found('In a statement, they said: "We reject these claims."')[0][3] == "they"  # not the statement
+    assert found("Calloway's spokesman hit back, insisting the papers were real.")[0][3] == "spokesman"
+    assert found("The whistleblower, who asked not to be named, alleges that managers lied.")[-1][3] == \
+        "whistleblower"
+
+
 def test_holders_are_named_without_their_titles() -> None:
     assert found("Senate Majority Leader Ron Hadley said he was confident.")[0][3] == "Ron Hadley"
     assert found("Chief Executive May Lindqvist said sales were strong.")[0][3] == "May Lindqvist"
