@@ -102,12 +102,12 @@ def stance_blind_first_scores() -> pd.DataFrame:
 
 
 def stance_blind_summary() -> dict[str, int | float]:
-    """Figures the Stance chapter quotes: ``items`` (sentences), ``gold`` (hedges and
+    """Figures the Stance chapter quotes: ``items`` (sentences or paragraphs), ``sets``, ``gold`` (hedges and
     boosters), and ``fairest_hedge_f1``/``fairest_booster_f1``: the last first score recorded, that
     of the last set to arrive, scored before any rule was drawn from it."""
     items = stance_blind_items()
     fairest = stance_blind_first_scores().iloc[-1]
-    return {"items": len(items),
+    return {"items": len(items), "sets": len({i["set"] for i in items}),
             "gold": sum(len(i["markers"]) for i in items),
             "fairest_hedge_f1": float(fairest["hedge_f1"]), "fairest_booster_f1": float(fairest["booster_f1"])}
 

@@ -85,6 +85,24 @@ def calendar_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """Words that make a name an organisation or a place (``analysis/data/organisation_words.txt``)."""
+    return packaged_words("data", "organisation_words.txt")
+
+
+@lru_cache(maxsize=1)
+def nationality_adjectives() -> frozenset[str]:
+    """Capitalised adjectives of nationality, region and religion (``analysis/data/nationality_adjectives.txt``)."""
+    return packaged_words("data", "nationality_adjectives.txt")
+
+
+def _is_title(word: str) -> bool:
+    """Is ``word`` a title before a name, written with or without its full stop (*Sen.*, *Sen*, *Dr*)?"""
+    titles = person_titles()
+    return word in titles or word + "." in titles
+
+
+@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """The Snowball English stop words (lower case; ``analysis/data/stopwords_en.txt``)."""
     return packaged_words("data", "stopwords_en.txt")
@@ -151,20 +169,37 @@ def proper_name_sequences(doc: Document, min_words: int = 2) -> pd.DataFrame:
     return frame.sort_values(["count", "first_sentence"], ascending=[False, True], ignore_index=True)
 
 
+class _Words:
+    """Word ``k``'s text, the text between two words and the text of a run of words, looked up on
+    demand (a long document never gets a list of every word or span)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.types, self.ids = doc.word_types
+        self.starts, self.ends, self.text = doc.word_starts, doc.word_ends, doc.text
+
+    def __getitem__(self, k: int) -> str:
+        return self.types[self.ids[k]]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def gap(self, a: int, b: int) -> str:
+        """The text between word ``a`` and word ``b``."""
+        return self.text[int(self.ends[a]):int(self.starts[b])]
+
+    def surface(self, first: int, last: int) -> str:
+        """The text from word ``first`` to word ``last``, both included."""
+        return self.text[int(self.starts[first]):int(self.ends[last])]
+
+
 def _name_runs(doc: Document) -> list[range]:
     """Word indices of each run of adjacent proper nouns (joined by *of* or a particle, split after a
     title), as ranges (a run is contiguous: its joiners are inside it)."""
-    types, ids = doc.word_types
+    words = _Words(doc)
+    word, gap = words.__getitem__, words.gap
     proper = proper_noun_mask(doc)
-    starts, ends, sentences = doc.word_starts, doc.word_ends, doc.word_sentence_ids
-    text = doc.text
+    sentences = doc.word_sentence_ids
     titles, heads = person_titles(), organisation_words()
-
-    def word(k: int) -> str:
-        return types[ids[k]]
-
-    def gap(a: int, b: int) -> str:
-        return text[int(ends[a]):int(starts[b])]
 
     def joins(current: list[int], i: int) -> list[int] | None:
         """The joiners between the run and proper noun ``i`` if ``i`` continues it, else None."""
@@ -373,45 +408,6 @@ def all_actor_mentions(doc: Document, found_in_text: bool = True) -> list[tuple[
     return sorted(listed + found, key=lambda mention: mention[4])
 
 
-@lru_cache(maxsize=1)
-def organisation_words() -> frozenset[str]:
-    """Words that make a name an organisation or a place (``analysis/data/organisation_words.txt``)."""
-    return packaged_words("data", "organisation_words.txt")
-
-
-@lru_cache(maxsize=1)
-def nationality_adjectives() -> frozenset[str]:
-    """Capitalised adjectives of nationality, region and religion (``analysis/data/nationality_adjectives.txt``)."""
-    return packaged_words("data", "nationality_adjectives.txt")
-
-
-class _WordsAt:
-    """``words[k]``: the text of word ``k``, looked up in the word types (no list of every word)."""
-
-    __slots__ = ("types", "ids")
-
-    def __init__(self, types: tuple[str, ...], ids: np.ndarray) -> None:
-        self.types, self.ids = types, ids
-
-    def __getitem__(self, k: int) -> str:
-        return self.types[self.ids[k]]
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-
-class _SpansAt:
-    """``spans[k]``: (start, end) of word ``k`` (no tuple of every word's span)."""
-
-    __slots__ = ("starts", "ends")
-
-    def __init__(self, starts: np.ndarray, ends: np.ndarray) -> None:
-        self.starts, self.ends = starts, ends
-
-    def __getitem__(self, k: int) -> tuple[int, int]:
-        return int(self.starts[k]), int(self.ends[k])
-
-
 def _title_case_sentences(doc: Document) -> np.ndarray:
     """Per sentence: are half or more of its words (three or more) capitalised, as in a headline?"""
     types, ids = doc.word_types
@@ -453,35 +449,33 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     return _find_text_actors(doc)  # not memoised: a long document's mentions would outlive the terms pass
 
 
-def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
-    types, ids = doc.word_types
-    words = _WordsAt(types, ids)
-    spans = _SpansAt(doc.word_starts, doc.word_ends)
-    text = doc.text
+def _text_name_runs(doc: Document, words: _Words) -> list[range]:
+    """The runs of :func:`_name_runs` that may name an actor the table does not list (rules in
+    :func:`text_actor_mentions`), without their titles and with a first name opening the sentence."""
     counts = variant_word_counts()
     covered: set[int] = set()
     for _, _, row, i in _mentions(doc):
         covered.update(range(i, i + counts[row]))
     from .readability import is_familiar  # here: readability imports this module
 
-    titles, calendar, adjectives = person_titles(), calendar_names(), nationality_adjectives()
+    calendar, adjectives = calendar_names(), nationality_adjectives()
     sentences = doc.word_sentence_ids
     names: list[range] = []
     for run in _name_runs(doc):
         if covered.intersection(run):
             continue
         k = 0
-        while k < len(run) and (words[run[k]] in titles or words[run[k]] + "." in titles or words[run[k]] in _JOINERS):
+        while k < len(run) and (_is_title(words[run[k]]) or words[run[k]] in _JOINERS):
             k += 1  # "Sen. Patty Morales", "Dr Laura Bennett"
         run = run[k:]
-        if not run or words[run[-1]] in titles or words[run[-1]] + "." in titles:
+        if not run or _is_title(words[run[-1]]):
             continue  # a title alone: "French President", "Sen."
         first = run[0]
         opens_sentence = first > 0 and (first == 1 or sentences[first - 2] != sentences[first - 1])
         if k == 0 and opens_sentence and sentences[first - 1] == sentences[first] and words[first - 1][:1].isupper() \
-                and not text[spans[first - 1][1]:spans[first][0]].strip() \
+                and not words.gap(first - 1, first).strip() \
                 and words[first - 1].lower() not in stopwords() and not is_familiar(words[first - 1].lower()) \
-                and words[first - 1] not in titles and words[first - 1] + "." not in titles:
+                and not _is_title(words[first - 1]):
             run = range(first - 1, run[-1] + 1)  # a first name opening the sentence: "Nadia Kwan said"
         parts = [words[j] for j in run]
         if all(w in calendar or w + "." in calendar for w in parts):
@@ -492,11 +486,17 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
         if all(w.isupper() for w in parts) and any(len(w) > 5 for w in parts):
             continue  # "WASHINGTON (AP)": a dateline in capitals
         names.append(run)
+    return names
 
+
+def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
+    words = _Words(doc)
+    names = _text_name_runs(doc, words)
+    sentences = doc.word_sentence_ids
     surfaces: dict[str, str] = {}
 
     def surface(run: range) -> str:  # one string object per distinct name
-        name = text[spans[run[0]][0]:spans[run[-1]][1]]
+        name = words.surface(run[0], run[-1])
         return surfaces.setdefault(name, name)
 
     # a single word of no longer name counts only if written with a capital inside a sentence that
@@ -504,7 +504,7 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
     title_case = _title_case_sentences(doc).tolist()
     evidence = {surface(run) for run in names if len(run) == 1 and run[0] > 0
                 and sentences[run[0] - 1] == sentences[run[0]] and not title_case[sentences[run[0]]]
-                and not _CLAUSE_OPENING.search(text[spans[run[0] - 1][1]:spans[run[0]][0]])}
+                and not _CLAUSE_OPENING.search(words.gap(run[0] - 1, run[0]))}
 
     longer = sorted({surface(run) for run in names if len(run) > 1}, key=lambda name: -len(name.split()))
     containing: dict[str, set[str]] = {}  # a name's first or last words -> the longer names they begin or end
@@ -522,7 +522,7 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
     for run in names:
         after = run[-1] + 1
         if len(run) > 1 and after < len(words) and words[after].isupper() and 2 <= len(words[after]) <= 6 \
-                and text[spans[run[-1]][1]:spans[after][0]].strip() == "(":
+                and words.gap(run[-1], after).strip() == "(":
             abbreviations.setdefault(words[after], entity_of[surface(run)])  # "Congressional Budget Office (CBO)"
     by_last: dict[str, set[str]] = {}  # surnames of people's names
     by_first: dict[str, set[str]] = {}  # first words of companies' names

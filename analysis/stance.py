@@ -630,25 +630,28 @@ def _text_after(sentence: _Sentence, end: int) -> str:
     return "." if end >= len(sentence.lower) else sentence.gaps[end]
 
 
-def _before_degree_words(lower: list[str], i: int) -> str:
-    """The nearest word before word ``i`` that is not a degree word or an -ly adverb
-    (*is absolutely certain* gives *is*); "" at the sentence start."""
+def _before_degree_index(lower: list[str], i: int) -> int:
+    """Index of the nearest word before word ``i`` that is not a degree word or an -ly adverb; -1 if none."""
     j = i - 1
     while j >= 0 and (lower[j] in _DEGREE_WORDS or (lower[j].endswith("ly") and len(lower[j]) > 4)):
         j -= 1
+    return j
+
+
+def _before_degree_words(lower: list[str], i: int) -> str:
+    """The nearest word before word ``i`` that is not a degree word or an -ly adverb
+    (*is absolutely certain* gives *is*); "" at the sentence start."""
+    j = _before_degree_index(lower, i)
     return lower[j] if j >= 0 else ""
 
 
 def _subject_word(lower: list[str], i: int) -> str:
     """The word before ``i`` past degree words, or past a relative *that/which* to the noun before
     it (*emails that prove*: *emails*)."""
-    before = _before_degree_words(lower, i)
-    k = i - 1
-    while k >= 0 and lower[k] != before:
-        k -= 1
-    if before in ("that", "which") and k > 0:
-        return lower[k - 1]
-    return before
+    j = _before_degree_index(lower, i)
+    if j > 0 and lower[j] in ("that", "which"):
+        return lower[j - 1]
+    return lower[j] if j >= 0 else ""
 
 
 def _predicative(lower: list[str], i: int) -> bool:
