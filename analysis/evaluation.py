@@ -17,6 +17,10 @@ from .packaged import read_packaged
 from .segment import split_sentences
 
 __all__ = [
+    "actor_blind_first_scores",
+    "actor_blind_items",
+    "actor_scores",
+    "evaluate_actors",
     "evaluate_segmentation",
     "evaluate_stance",
     "segmentation_accuracy",
@@ -206,3 +210,86 @@ def stance_scores(results: pd.DataFrame, categories: tuple[str, ...] | None = No
                      "negation_accuracy": matched["negated_ok"].mean() if tp else float("nan"),
                      "holder_accuracy": matched["holder_ok"].mean() if tp else float("nan")})
     return pd.DataFrame(rows).set_index("category")
+
+
+def actor_blind_items() -> list[dict]:
+    """The blind named-actor set (``analysis/data/actor_blind_evaluation.json``): one item per line of
+    an article (``set``, ``article``, ``text``, ``mentions``: ``text``, ``entity``, ``start``, ``end``)."""
+    return json.loads(read_packaged("data", "actor_blind_evaluation.json"))["items"]
+
+
+def actor_blind_first_scores() -> pd.DataFrame:
+    """Each blind actor set's scores the first time it was scored, and with which rules (``set``, ``rules``,
+    ``mention_f1``, ``grouping_f1``): recorded in the data file, since those rules are gone."""
+    return pd.DataFrame(json.loads(read_packaged("data", "actor_blind_evaluation.json"))["first_scores"])
+
+
+def evaluate_actors(items: list[dict] | None = None) -> pd.DataFrame:
+    """Run :func:`analysis.names.all_actor_mentions` on every article of the actor set and align with the gold.
+
+    An article's lines are joined as paragraphs (blank lines between them) into one document, so
+    a surname can be grouped with a full name met earlier. A predicted mention matches a gold one
+    when their spans are equal (a possessive *'s* is never part of either). Returns one row per gold
+    or predicted mention: ``set``, ``article``, ``text``, ``start`` (in the article's document),
+    ``gold_entity`` and ``predicted_entity`` (empty when absent), ``outcome`` (``tp``, ``fn``, ``fp``).
+    """
+    from . import document_from_text
+    from .names import all_actor_mentions
+
+    items = actor_blind_items() if items is None else items
+    articles: dict[tuple[str, int], list[dict]] = {}
+    for item in items:
+        articles.setdefault((item["set"], item["article"]), []).append(item)
+    rows = []
+    for (name, article), lines in articles.items():
+        gold: dict[tuple[int, int], str] = {}
+        parts, offset = [], 0
+        for line in lines:
+            text = normalise_text(line["text"])
+            if len(text) != len(line["text"]):
+                raise ValueError(f"actor set {name}, article {article}: normalising changes the length of "
+                                 f"{line['text'][:40]!r}; gold offsets would not apply")
+            for mention in line["mentions"]:
+                gold[(offset + mention["start"], offset + mention["end"])] = mention["entity"]
+            parts.append(text)
+            offset += len(text) + 2
+        doc = document_from_text("\n\n".join(parts), validate=False)
+        predicted = {(int(doc.word_starts[i]), int(doc.word_ends[i + n - 1])): entity
+                     for entity, _variant, _kind, _listed, i, n in all_actor_mentions(doc)}
+        for span in sorted(gold.keys() | predicted.keys()):
+            outcome = "tp" if span in gold and span in predicted else ("fn" if span in gold else "fp")
+            rows.append({"set": name, "article": article, "text": doc.text[span[0]:span[1]], "start": span[0],
+                         "gold_entity": gold.get(span, ""), "predicted_entity": predicted.get(span, ""),
+                         "outcome": outcome})
+    return pd.DataFrame(rows, columns=["set", "article", "text", "start", "gold_entity", "predicted_entity",
+                                       "outcome"])
+
+
+def actor_scores(results: pd.DataFrame) -> pd.DataFrame:
+    """Mention detection and entity grouping per set, plus an ``all`` row.
+
+    Mentions: ``gold``, ``found``, ``correct``, ``precision``, ``recall``, ``f1`` (0-1). Grouping, over
+    the correctly found mentions of each article: B-cubed ``grouping_precision``, ``grouping_recall`` and
+    ``grouping_f1`` (Bagga and Baldwin 1998): for each mention, the share of the mentions the rules put
+    with it that the gold puts with it too (precision), and the converse (recall), averaged over mentions.
+    """
+    rows = []
+    for name in [*sorted(results["set"].unique()), "all"]:
+        part = results if name == "all" else results[results["set"] == name]
+        tp, fp, fn = ((part["outcome"] == o).sum() for o in ("tp", "fp", "fn"))
+        precision = tp / (tp + fp) if tp + fp else float("nan")
+        recall = tp / (tp + fn) if tp + fn else float("nan")
+        f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+        b_precision, b_recall = [], []
+        for _, matched in part[part["outcome"] == "tp"].groupby(["set", "article"]):
+            gold, predicted = matched["gold_entity"].tolist(), matched["predicted_entity"].tolist()
+            for g, p in zip(gold, predicted):
+                both = sum(1 for g2, p2 in zip(gold, predicted) if g2 == g and p2 == p)
+                b_precision.append(both / predicted.count(p))
+                b_recall.append(both / gold.count(g))
+        bp = sum(b_precision) / len(b_precision) if b_precision else float("nan")
+        br = sum(b_recall) / len(b_recall) if b_recall else float("nan")
+        rows.append({"set": name, "gold": int(tp + fn), "found": int(tp + fp), "correct": int(tp),
+                     "precision": precision, "recall": recall, "f1": f1, "grouping_precision": bp,
+                     "grouping_recall": br, "grouping_f1": 2 * bp * br / (bp + br) if bp + br else float("nan")})
+    return pd.DataFrame(rows).set_index("set")

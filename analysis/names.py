@@ -4,7 +4,13 @@
   inside a sentence, or capitalised at a sentence start when the same word is
   also capitalised inside a sentence elsewhere in the text. A capitalised stop
   word is never a name (*We* opening a quotation, the pronoun *I*), nor does it
-  make its sentence-opening uses names (*The* after a dateline's dash).
+  make its sentence-opening uses names (*The* after a dateline's dash). In a
+  headline set in title case (:func:`_headline_sentences`) capitals prove
+  nothing, so a word there is a name only if it is written with a capital
+  inside another sentence, is an acronym, or is neither a familiar English
+  word, a compass word nor a word the text writes in lower case elsewhere
+  (*Senate Passes Stopgap Spending Bill as CBO Warns*: *Senate*, *CBO*);
+  capitals inside a headline are no evidence for other sentences.
 - :func:`proper_name_sequences` finds runs of two or more adjacent proper
   nouns (``of`` allowed inside: *Secretary of State*), split after a title
   word (*French President* | *Emmanuel Macron*).
@@ -135,14 +141,50 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
     capitalised = capitalised[ids]
     first = np.ones(n, dtype=bool)
     first[1:] = sentence[1:] != sentence[:-1]
+    headline = _headline_sentences(doc)[sentence]
     capitalised_inside = np.zeros(len(types), dtype=bool)
-    capitalised_inside[ids[capitalised & ~first]] = True
+    capitalised_inside[ids[capitalised & ~first & ~headline]] = True
     # a function word capitalised inside one sentence ("GENEVA — The talks") says nothing about the others
     capitalised_inside[stop_types] = False
     # a capitalised function word is not a name ("told reporters: \"We promised\"", the pronoun I); US is
     stop_form = np.zeros(len(types), dtype=bool)
     stop_form[[k for k in stop_types if len(types[k]) == 1 or not types[k].isupper()]] = True
-    return capitalised & ~stop_form[ids] & (~first | capitalised_inside[ids])
+    proper = capitalised & ~stop_form[ids] & (~first | capitalised_inside[ids])
+    if headline.any():  # in a headline, a capital proves nothing unless the word has no other use
+        from .readability import is_familiar  # here: readability imports this module
+
+        lower, adjectives = {t for t in types if t.islower()}, nationality_adjectives()
+        name_like = np.zeros(len(types), dtype=bool)
+        name_like[[k for k in capitalised_types if _is_acronym_form(types[k]) or capitalised_inside[k] or (
+            types[k].lower() not in lower and types[k] not in adjectives and types[k].lower() not in _COMPASS_WORDS
+            and not is_familiar(types[k].lower()))]] = True
+        proper[headline] = capitalised[headline] & ~stop_form[ids[headline]] & name_like[ids[headline]]
+    return proper
+
+
+def _is_acronym_form(word: str) -> bool:
+    """Two or more capital letters and no lower-case one (*CBO*, *U.S.*)."""
+    return word.isupper() and sum(ch.isalpha() for ch in word) >= 2
+
+
+def _headline_sentences(doc: Document) -> np.ndarray:
+    """Per sentence: is it a headline in title case? Half or more of its words (three or more) are
+    capitalised (:func:`_title_case_sentences`), every word that is not is a stop word (*Senate Passes
+    Bill as Talks Stall*, but not *Rep. Will Carden, R-Texas, disagreed*), it is not a byline
+    (*By ...*), and some other sentence of the text is not in title case (a text of headlines alone has
+    nothing to compare them with)."""
+    title_case = _title_case_sentences(doc)
+    if title_case.all():
+        return np.zeros(len(title_case), dtype=bool)
+    types, ids = doc.word_types
+    stop = stopwords()
+    common = np.array([t[:1].islower() and t not in stop for t in types], dtype=bool)
+    title_case &= np.bincount(doc.word_sentence_ids[common[ids]], minlength=len(title_case)) == 0
+    firsts = np.searchsorted(doc.word_sentence_ids, np.arange(len(title_case)))
+    for k in np.flatnonzero(title_case).tolist():
+        if firsts[k] < len(ids) and types[ids[firsts[k]]] == "By":
+            title_case[k] = False
+    return title_case
 
 
 def _word_positions(doc: Document) -> list[tuple[int, int, int]]:

@@ -10,6 +10,7 @@ import pytest
 import wordfreq
 
 from analysis import InputError, document_from_text, document_record, load_document
+from analysis.evaluation import actor_blind_first_scores, actor_blind_items, actor_scores, evaluate_actors
 from analysis.stance import markers
 from analysis.names import actor_mentions, actor_summary, naming_choices, proper_name_sequences
 from analysis.terms import (
@@ -324,3 +325,48 @@ def test_a_dateline_does_not_make_every_opening_the_a_name() -> None:
 def test_name_particles_join_a_name() -> None:
     doc = document_from_text("Yesterday Maria de la Cruz met Anna von Trapp and the Secretary of State.", validate=False)
     assert list(proper_name_sequences(doc)["sequence"]) == ["Maria de la Cruz", "Anna von Trapp", "Secretary of State"]
+
+
+def test_a_title_case_headline_names_only_its_names() -> None:
+    doc = document_from_text(
+        "Senate Passes Stopgap Spending Bill as CBO Warns of Wider Deficit\n\n"
+        "By Daniela Ruiz | Global Wire Service\n\n"
+        "The Senate passed a stopgap spending bill on Friday, and the Congressional Budget Office (CBO) said the "
+        "deficit would widen. Senator Ana Lutz voted no.", validate=False)
+    found = actor_mentions(doc)
+    assert found["variant"].tolist()[:2] == ["Senate", "CBO"]  # not "Senate Passes Stopgap Spending Bill", "Wider Deficit"
+    assert {"Daniela Ruiz", "Global Wire Service", "Ana Lutz"} <= set(found["entity"])  # a byline is no headline
+
+
+def test_the_blind_actor_set() -> None:
+    items = actor_blind_items()
+    assert {i["set"] for i in items} == {"H"} and len({i["article"] for i in items}) == 10
+    assert not any("Blinken" in i["text"] or "Kiev" in i["text"] for i in items)
+    for item in items:
+        for mention in item["mentions"]:
+            assert item["text"][mention["start"]:mention["end"]] == mention["text"]
+    results = evaluate_actors()
+    scores = actor_scores(results)
+    assert scores.loc["H", "gold"] == sum(len(i["mentions"]) for i in items)
+    assert scores.loc["H", "correct"] == (results["outcome"] == "tp").sum()
+    first = actor_blind_first_scores().set_index("set")
+    # no worse than when set H first met the rules
+    assert scores.loc["H", "f1"] >= first.loc["H", "mention_f1"]
+    assert scores.loc["H", "grouping_f1"] >= first.loc["H", "grouping_f1"] - 0.02
+
+
+def test_actor_scores_are_bcubed_over_found_mentions() -> None:
+    item = {"set": "T", "article": 1, "text": "Ann Lee met Bob Hale. Lee said Hale was right. Later that day Zed left.",
+            "mentions": [{"text": "Ann Lee", "entity": "Ann Lee", "start": 0, "end": 7},
+                         {"text": "Bob Hale", "entity": "Bob Hale", "start": 12, "end": 20},
+                         {"text": "Lee", "entity": "Ann Lee", "start": 22, "end": 25},
+                         {"text": "Hale", "entity": "Bob Hale", "start": 31, "end": 35}]}
+    results = evaluate_actors([item])
+    assert results["outcome"].tolist() == ["tp", "tp", "tp", "tp", "fp"]  # Zed: not in the gold
+    scores = actor_scores(results).loc["T"]
+    assert (scores["precision"], scores["recall"], scores["grouping_f1"]) == (0.8, 1.0, 1.0)
+    results.loc[results["text"] == "Lee", "predicted_entity"] = "Bob Hale"  # one surname put with the wrong name
+    scores = actor_scores(results).loc["T"]
+    # B-cubed: Ann Lee 1/1, Lee 1/3, Bob Hale and Hale 2/3 precision; recall 1/2, 1/2, 1, 1
+    assert scores["grouping_precision"] == pytest.approx((1 + 1 / 3 + 2 / 3 + 2 / 3) / 4)
+    assert scores["grouping_recall"] == pytest.approx((0.5 + 0.5 + 1 + 1) / 4)
