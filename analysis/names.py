@@ -58,6 +58,7 @@ __all__ = [
     "alias_table",
     "naming_choices",
     "nationality_adjectives",
+    "non_name_acronyms",
     "person_titles",
     "proper_name_sequences",
     "proper_noun_mask",
@@ -94,6 +95,12 @@ def calendar_names() -> frozenset[str]:
 def organisation_words() -> frozenset[str]:
     """Words that make a name an organisation or a place (``analysis/data/organisation_words.txt``)."""
     return packaged_words("data", "organisation_words.txt")
+
+
+@lru_cache(maxsize=1)
+def non_name_acronyms() -> frozenset[str]:
+    """Acronyms of common nouns and post-nominal letters (``analysis/data/non_name_acronyms.txt``)."""
+    return packaged_words("data", "non_name_acronyms.txt")
 
 
 @lru_cache(maxsize=1)
@@ -472,8 +479,10 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
 
     Every run of proper nouns (:func:`proper_name_sequences`, one word or more) not covered by a
     table mention is a mention, without the titles before it (*Sen.*, *Dr*) and unless it is only a
-    title (*French President*), a day, month or time zone, a single letter, a word of
-    ``analysis/data/nationality_adjectives.txt`` alone (*Ukrainian*, *Western*), or words in
+    title (*French President*), a day, month, holiday or time zone, a single letter, a word of
+    ``analysis/data/nationality_adjectives.txt`` alone (*Ukrainian*, *Western*) or its plural
+    (*Kenyans*), an acronym of ``analysis/data/non_name_acronyms.txt`` (*DNA*, *GP*; post-nominal
+    letters at the end of a name are dropped from it: *Hugo Marsh KC*), or words in
     capitals of more than five letters (a dateline, *WASHINGTON*). Variants are grouped within the
     text: a name of two words or more is an entity (kind ``name``), and a shorter one that begins
     or ends exactly one longer name is that name's (*Halvorsen Foods* of *Halvorsen Foods Inc*);
@@ -500,7 +509,7 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         covered.update(range(i, i + counts[row]))
     from .readability import is_familiar  # here: readability imports this module
 
-    calendar, adjectives = calendar_names(), nationality_adjectives()
+    calendar, adjectives, suffixes = calendar_names(), nationality_adjectives(), non_name_acronyms()
     sentences = doc.word_sentence_ids
     names: list[range] = []
     for run in _name_runs(doc):
@@ -510,6 +519,8 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         while k < len(run) and (_is_title(words[run[k]]) or words[run[k]] in _JOINERS):
             k += 1  # "Sen. Patty Morales", "Dr Laura Bennett"
         run = run[k:]
+        while run and words[run[-1]] in suffixes:
+            run = run[:-1]  # "Hugo Marsh KC"; "DNA" alone
         if not run or _is_title(words[run[-1]]):
             continue  # a title alone: "French President", "Sen."
         first = run[0]
@@ -523,6 +534,7 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         if all(w in calendar or w + "." in calendar for w in parts):
             continue
         if len(parts) == 1 and (len(parts[0]) == 1 or parts[0] in adjectives or _NOT_A_NAME.match(parts[0])
+                                or (parts[0][-1:] == "s" and parts[0][:-1] in adjectives)  # "Kenyans"
                                 or (not parts[0].isupper() and is_familiar(parts[0].lower()))):
             continue  # "Ukrainian", "R-Texas", "Minneapolis-based", "Talks" (a familiar word alone)
         if all(w.isupper() for w in parts) and any(len(w) > 5 for w in parts):

@@ -370,3 +370,12 @@ def test_actor_scores_are_bcubed_over_found_mentions() -> None:
     # B-cubed: Ann Lee 1/1, Lee 1/3, Bob Hale and Hale 2/3 precision; recall 1/2, 1/2, 1, 1
     assert scores["grouping_precision"] == pytest.approx((1 + 1 / 3 + 2 / 3 + 2 / 3) / 4)
     assert scores["grouping_recall"] == pytest.approx((0.5 + 0.5 + 1 + 1) / 4)
+
+
+def test_holidays_demonyms_common_acronyms_and_post_nominals_are_no_actors() -> None:
+    doc = document_from_text(
+        "The plant will open by Diwali, and Kenyans and Somalis queued for a DNA test at a GP surgery. "
+        "The barrister Hugo Marsh KC said ships in the Gulf of Aden and the House of Representatives were "
+        "safe, and Marsh left.", validate=False)
+    found = actor_mentions(doc)
+    assert found["variant"].tolist() == ["Hugo Marsh", "Gulf of Aden", "House of Representatives", "Marsh"]
