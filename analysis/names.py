@@ -12,8 +12,12 @@
   (*Senate Passes Stopgap Spending Bill as CBO Warns*: *Senate*, *CBO*);
   capitals inside a headline are no evidence for other sentences.
 - :func:`proper_name_sequences` finds runs of two or more adjacent proper
-  nouns (``of`` allowed inside: *Secretary of State*), split after a title
-  word (*French President* | *Emmanuel Macron*).
+  nouns (``of`` or ``for`` allowed inside after a title or an organisation word:
+  *Secretary of State*, *Gulf of Aden*), split after a title word (*French
+  President* | *Emmanuel Macron*), joined across *and* when the second part ends
+  in an organisation word and the first has none (*Food and Drug
+  Administration*), and widened to the name particles before them (*de
+  Vries*) and to a capitalised *The* inside a sentence (*The Globe and Mail*).
 - :func:`actor_mentions` matches the alias table (``analysis/data/actor_aliases.csv``)
   against the words, longest variant first, so *Kiev* and *Kyiv* are one city
   and *U.S.* and *United States* one country. A capital that can stand for its
@@ -26,9 +30,11 @@
   surname after another first name (*Stephen Miller* is not *Matthew Miller*),
   an office followed by a name or by *for* (*Secretary of State Marco Rubio*,
   the British *Secretary of State for Health*: the office is counted only
-  through the name), and a one-word place next to another capitalised word
-  (*Latin America*, *Paris Saint-Germain*, *Washington Post*, *Bank of
-  America*), and a one-word organisation after a first name (*Michael
+  through the name), a place, country or organisation next to another
+  capitalised word (*Latin America*, *Paris Saint-Germain*, *Washington Post*,
+  *Bank of America*, *U.S. Senate*, *Cancer Research UK*, *United Nations
+  Security Council*, *Stade de France*) unless those words are an office
+  (*U.S. District Judge*), and a one-word organisation after a first name (*Michael
   Bloomberg*). Titles (*Mayor*), days and months (*Washington Tuesday*) and
   other actors' names do not make a longer name. When someone else in the text
   bears an actor's surname (*Sarah Macron*), the bare surname is counted for
@@ -282,7 +288,35 @@ def _name_runs(doc: Document) -> list[range]:
             current.append(i)
     if current:
         runs.append(range(current[0], current[-1] + 1))
-    return runs
+    return _widened_runs(runs, words, sentences, heads)
+
+
+def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads: frozenset[str]) -> list[range]:
+    """Runs joined across *and* when the second ends in an organisation word and the first has none
+    (*Food and Drug Administration*, but not *Bank of England and Federal Reserve*), and widened to
+    the name particles before them (*de Vries*, *Van der Merwe* opening a sentence) and to a
+    capitalised *The* inside a sentence (*said The Globe and Mail*)."""
+    widened: list[range] = []
+    for run in runs:
+        previous = widened[-1] if widened else None
+        if previous is not None and run.start - previous.stop == 1 and words[previous.stop] == "and" \
+                and sentences[previous.start] == sentences[run.start] and words[run[-1]] in heads \
+                and not any(words[k] in heads for k in previous) \
+                and words.gap(previous[-1], previous.stop) == " " == words.gap(previous.stop, run.start):
+            widened[-1] = range(previous.start, run.stop)
+            continue
+        start = run.start
+        while start > 0 and sentences[start - 1] == sentences[start] and words.gap(start - 1, start) == " " and (
+                words[start - 1] in NAME_PARTICLES or (
+                    words[start - 1].lower() in NAME_PARTICLES and words[start - 1][:1].isupper()
+                    and (start == 1 or sentences[start - 2] != sentences[start]))):
+            start -= 1  # "de Vries"; "Van der Merwe said" (a capitalised particle opening the sentence)
+        if start > 0 and words[start - 1] == "The" and start > 1 and sentences[start - 2] == sentences[start] \
+                and words.gap(start - 1, start) == " " == words.gap(start - 2, start - 1) \
+                and (previous is None or previous.stop < start - 1):
+            start -= 1  # "said The Globe and Mail", "in The Hague"
+        widened.append(range(start, run.stop) if previous is None or previous.stop <= start else run)
+    return widened
 
 
 @lru_cache(maxsize=1)
@@ -372,11 +406,20 @@ def _inside_longer_name(doc: Document, kind: str, actor_type: str, i: int, end: 
     if kind == "title":
         same_sentence = end < len(ids) and doc.word_sentence_ids[end] == doc.word_sentence_ids[i]
         return (same_sentence and types[ids[end]] == "for") or _name_word(doc, end, end - 1)
-    if kind in ("name", "metonymy") and end == i + 1 and actor_type in ("place", "country"):
+    if kind in ("name", "metonymy", "abbreviation") and actor_type in ("place", "country", "organisation") \
+            and (end > i + 1 or actor_type != "organisation"):
+        after = end
+        while _name_word(doc, after, after - 1) and types[ids[after]] not in index:
+            after += 1
+        if after > end and not (after < len(ids) and _is_title(types[ids[after]])):
+            # "Paris Saint-Germain", "Washington Post", "U.S. Senate", "United Nations Security Council";
+            # but an office is no name: "U.S. District Judge Helen Ostrowski", "UK Prime Minister"
+            return True
         if _name_word(doc, i - 1, i) and types[ids[i - 1]] not in index:
-            return True  # "Latin America", "Union Berlin"
-        if _name_word(doc, end, i) and types[ids[end]] not in index:
-            return True  # "Paris Saint-Germain", "Washington Post"
+            return True  # "Latin America", "Union Berlin", "Cancer Research UK"
+        if i >= 2 and types[ids[i - 1]] in NAME_PARTICLES and _name_word(doc, i - 2, i - 2, opening_counts=True):
+            return True  # "Stade de France"
+    if kind in ("name", "metonymy") and end == i + 1 and actor_type in ("place", "country"):
         if i >= 2 and types[ids[i - 1]] == "of" and _name_word(doc, i - 2, i - 2, opening_counts=True) \
                 and types[ids[i - 2]] not in index:
             return True  # "Bank of America"; not "Zelensky of Ukraine"
@@ -516,7 +559,7 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         if covered.intersection(run):
             continue
         k = 0
-        while k < len(run) and (_is_title(words[run[k]]) or words[run[k]] in _JOINERS):
+        while k < len(run) and (_is_title(words[run[k]]) or words[run[k]] in ("of", "for")):
             k += 1  # "Sen. Patty Morales", "Dr Laura Bennett"
         run = run[k:]
         while run and words[run[-1]] in suffixes:
@@ -569,7 +612,9 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
             containing.setdefault(" ".join(parts[k:]), set()).add(name)
     entity_of: dict[str, str] = {}
     for name in longer:  # longest first: "Halvorsen Foods" -> "Halvorsen Foods Inc" when only one name holds it
-        holders = containing.get(name, set())
+        first, _, rest = name.partition(" ")
+        holders = containing.get(name) or (  # "Van der Merwe" opening a sentence is "Pieter van der Merwe"
+            containing.get(first.lower() + " " + rest, set()) if first.lower() in NAME_PARTICLES else set())
         holder = next(iter(holders)) if len(holders) == 1 else None
         entity_of[name] = entity_of.get(holder, holder) if holder is not None else name
     abbreviations: dict[str, str] = {}

@@ -379,3 +379,15 @@ def test_holidays_demonyms_common_acronyms_and_post_nominals_are_no_actors() -> 
         "safe, and Marsh left.", validate=False)
     found = actor_mentions(doc)
     assert found["variant"].tolist() == ["Hugo Marsh", "Gulf of Aden", "House of Representatives", "Marsh"]
+
+
+def test_names_with_and_particles_the_and_a_country_inside() -> None:
+    doc = document_from_text(
+        "Regulators at the Food and Drug Administration and Bank of England and Federal Reserve staff met. "
+        "Pieter de Vries, the chief executive, spoke to The Guardian about the U.S. Senate and Cancer "
+        "Research UK. Later, de Vries thanked U.S. District Judge Helen Ostrowski.", validate=False)
+    found = actor_mentions(doc)
+    assert found["variant"].tolist() == [
+        "Food and Drug Administration", "Bank of England", "Federal Reserve", "Pieter de Vries",
+        "The Guardian", "U.S. Senate", "Cancer Research UK", "de Vries", "U.S.", "Helen Ostrowski"]
+    assert actor_summary(found).set_index("entity").loc["Pieter de Vries", "mentions"] == 2
