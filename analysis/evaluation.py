@@ -19,6 +19,7 @@ from .segment import split_sentences
 __all__ = [
     "actor_blind_first_scores",
     "actor_blind_items",
+    "actor_blind_summary",
     "actor_scores",
     "evaluate_actors",
     "evaluate_segmentation",
@@ -222,6 +223,20 @@ def actor_blind_first_scores() -> pd.DataFrame:
     """Each blind actor set's scores the first time it was scored, and with which rules (``set``, ``rules``,
     ``mention_f1``, ``grouping_f1``): recorded in the data file, since those rules are gone."""
     return pd.DataFrame(json.loads(read_packaged("data", "actor_blind_evaluation.json"))["first_scores"])
+
+
+def actor_blind_summary() -> dict[str, int | float]:
+    """Figures the Terms chapter quotes: ``articles``, ``gold`` (name mentions), ``entities`` (distinct
+    per article, summed), and the last set's first scores, ``first_mention_f1`` and ``first_grouping_f1``
+    (scored once before any rule was drawn from it)."""
+    items = actor_blind_items()
+    first = actor_blind_first_scores().iloc[-1]
+    per_article: dict[tuple[str, int], set[str]] = {}
+    for item in items:
+        per_article.setdefault((item["set"], item["article"]), set()).update(m["entity"] for m in item["mentions"])
+    return {"articles": len(per_article), "gold": sum(len(i["mentions"]) for i in items),
+            "entities": sum(len(e) for e in per_article.values()),
+            "first_mention_f1": float(first["mention_f1"]), "first_grouping_f1": float(first["grouping_f1"])}
 
 
 def evaluate_actors(items: list[dict] | None = None) -> pd.DataFrame:
