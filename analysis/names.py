@@ -535,7 +535,7 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     company's name (*Halvorsen* of *Halvorsen Foods Inc*); an acronym in brackets right after a
     name is its ``abbreviation`` (*Congressional Budget Office (CBO)*). A first name opening a
     sentence joins the name after it (*Nadia Kwan said*). Any other single word is an entity of
-    its own if it is written with a capital at least once inside a sentence not set in title case
+    its own if it is written with a capital at least once inside a sentence that is not a headline
     (a headline's capitals prove nothing), and is not a familiar English word (Dale–Chall list:
     *Talks*, *Police*), a party tag or a hyphenated adjective. Types (person, place,
     organisation) are not guessed.
@@ -597,8 +597,8 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
         return surfaces.setdefault(name, name)
 
     # a single word of no longer name counts only if written with a capital inside a sentence that
-    # is not set in title case, and not just after a dash or colon ("MADRID — Temperatures...")
-    title_case = _title_case_sentences(doc).tolist()
+    # is not a headline (:func:`_headline_sentences`), and not just after a dash or colon ("MADRID — Temperatures...")
+    title_case = _headline_sentences(doc).tolist()
     evidence = {surface(run) for run in names if len(run) == 1 and run[0] > 0
                 and sentences[run[0] - 1] == sentences[run[0]] and not title_case[sentences[run[0]]]
                 and not _CLAUSE_OPENING.search(words.gap(run[0] - 1, run[0]))}
