@@ -525,7 +525,8 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     title (*French President*), a day, month, holiday or time zone, a single letter, a word of
     ``analysis/data/nationality_adjectives.txt`` alone (*Ukrainian*, *Western*) or its plural
     (*Kenyans*), an acronym of ``analysis/data/non_name_acronyms.txt`` (*DNA*, *GP*; post-nominal
-    letters at the end of a name are dropped from it: *Hugo Marsh KC*), or words in
+    letters at the end of a name are dropped from it: *Hugo Marsh KC*), the label of a wire credit
+    or time stamp (*Editing by*, *Additional reporting by*, *Updated 3:45 p.m.*), or words in
     capitals of more than five letters (a dateline, *WASHINGTON*). Variants are grouped within the
     text: a name of two words or more is an entity (kind ``name``), and a shorter one that begins
     or ends exactly one longer name is that name's (*Halvorsen Foods* of *Halvorsen Foods Inc*);
@@ -578,12 +579,24 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
             continue
         if len(parts) == 1 and (len(parts[0]) == 1 or parts[0] in adjectives or _NOT_A_NAME.match(parts[0])
                                 or (parts[0][-1:] == "s" and parts[0][:-1] in adjectives)  # "Kenyans"
-                                or (not parts[0].isupper() and is_familiar(parts[0].lower()))):
+                                or (not parts[0].isupper() and is_familiar(parts[0].lower()))
+                                or _credit_label(words, run[0])):
             continue  # "Ukrainian", "R-Texas", "Minneapolis-based", "Talks" (a familiar word alone)
         if all(w.isupper() for w in parts) and any(len(w) > 5 for w in parts):
             continue  # "WASHINGTON (AP)": a dateline in capitals
         names.append(run)
     return names
+
+
+def _credit_label(words: _Words, k: int) -> bool:
+    """Is word ``k`` the label of a wire credit or a time stamp: a participle before *by* or a number
+    (*Editing by*, *Compiled by*, *Updated 3:45 p.m.*), or an adjective before one (*Additional
+    reporting by*)?"""
+    word, n = words[k].lower(), len(words)
+    nxt = words[k + 1] if k + 1 < n else ""
+    if word.endswith(("ing", "ed")) and (nxt == "by" or nxt[:1].isdigit()):
+        return True
+    return nxt.endswith("ing") and nxt.islower() and k + 2 < n and words[k + 2] == "by"
 
 
 def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:

@@ -391,3 +391,14 @@ def test_names_with_and_particles_the_and_a_country_inside() -> None:
         "Food and Drug Administration", "Bank of England", "Federal Reserve", "Pieter de Vries",
         "The Guardian", "U.S. Senate", "Cancer Research UK", "de Vries", "U.S.", "Helen Ostrowski"]
     assert actor_summary(found).set_index("entity").loc["Pieter de Vries", "mentions"] == 2
+
+
+def test_wire_credit_labels_are_no_actors() -> None:
+    doc = document_from_text(
+        "By Jordan Ellis, Economics Correspondent | Updated 3:45 p.m. ET\n\n"
+        "Shares fell in Lisbon on Monday after the bank said profits were lower than expected.\n\n"
+        "(Reporting by Ana Silva in Lisbon; Additional reporting by Tom Hay; Editing by Mark Potter)",
+        validate=False)
+    found = set(actor_mentions(doc)["variant"])
+    assert {"Jordan Ellis", "Lisbon", "Ana Silva", "Tom Hay", "Mark Potter"} <= found
+    assert not {"Updated", "Additional", "Editing"} & found
