@@ -8,7 +8,8 @@
   headline set in title case (:func:`_headline_sentences`) capitals prove
   nothing, so a word there is a name only if it is written with a capital
   inside another sentence, is an acronym, or is neither a familiar English
-  word, a compass word nor a word the text writes in lower case elsewhere
+  word, a compass word, a word common in general English (wordfreq, Zipf 3 or
+  more: *Thriller*) nor a word the text writes in lower case elsewhere
   (*Senate Passes Stopgap Spending Bill as CBO Warns*: *Senate*, *CBO*);
   capitals inside a headline are no evidence for other sentences.
 - :func:`proper_name_sequences` finds runs of two or more adjacent proper
@@ -170,9 +171,22 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
         name_like = np.zeros(len(types), dtype=bool)
         name_like[[k for k in capitalised_types if _is_acronym_form(types[k]) or capitalised_inside[k] or (
             types[k].lower() not in lower and types[k] not in adjectives and types[k].lower() not in _COMPASS_WORDS
-            and not is_familiar(types[k].lower()))]] = True
+            and not is_familiar(types[k].lower()) and not _common_english(types[k]))]] = True
         proper[headline] = capitalised[headline] & ~stop_form[ids[headline]] & name_like[ids[headline]]
     return proper
+
+
+COMMON_ENGLISH_FREQUENCY = 1e-6
+"""Relative frequency in general English (wordfreq, case-folded; Zipf 3) at or above which a
+capitalised word in a headline, with no other evidence, is taken for an ordinary word (*Thriller*,
+*Novelist*, *Jostle*), not a name (*Halvorsen*, *Corvid*)."""
+
+
+def _common_english(word: str) -> bool:
+    from .terms import reference_frequency  # here: terms imports this module
+
+    frequency = reference_frequency(word.lower())
+    return frequency == frequency and frequency >= COMMON_ENGLISH_FREQUENCY  # nan: unknown, not common
 
 
 def _is_acronym_form(word: str) -> bool:
@@ -183,7 +197,8 @@ def _is_acronym_form(word: str) -> bool:
 def _headline_sentences(doc: Document) -> np.ndarray:
     """Per sentence: is it a headline in title case? Half or more of its words (three or more) are
     capitalised (:func:`_title_case_sentences`), every word that is not is a stop word (*Senate Passes
-    Bill as Talks Stall*, but not *Rep. Will Carden, R-Texas, disagreed*), it is not a byline
+    Bill as Talks Stall*, but not *Rep. Will Carden, R-Texas, disagreed*), it is a paragraph of its own
+    (not a photo credit after a caption: *(Meridian Newswire/Lars Engström)*), it is not a byline
     (*By ...*), and some other sentence of the text is not in title case (a text of headlines alone has
     nothing to compare them with)."""
     title_case = _title_case_sentences(doc)
@@ -193,6 +208,9 @@ def _headline_sentences(doc: Document) -> np.ndarray:
     stop = stopwords()
     common = np.array([t[:1].islower() and t not in stop for t in types], dtype=bool)
     title_case &= np.bincount(doc.word_sentence_ids[common[ids]], minlength=len(title_case)) == 0
+    alone = np.zeros(len(title_case), dtype=bool)  # a headline is a paragraph of its own
+    alone[[p.sentence_start for p in doc.paragraphs if p.sentence_end - p.sentence_start == 1]] = True
+    title_case &= alone
     firsts = np.searchsorted(doc.word_sentence_ids, np.arange(len(title_case)))
     for k in np.flatnonzero(title_case).tolist():
         if firsts[k] < len(ids) and types[ids[firsts[k]]] == "By":

@@ -402,3 +402,13 @@ def test_wire_credit_labels_are_no_actors() -> None:
     found = set(actor_mentions(doc)["variant"])
     assert {"Jordan Ellis", "Lisbon", "Ana Silva", "Tom Hay", "Mark Potter"} <= found
     assert not {"Updated", "Additional", "Editing"} & found
+
+
+def test_a_headline_word_common_in_english_is_no_name_but_a_photo_credit_is_no_headline() -> None:
+    doc = document_from_text(
+        "Nova Scotia Novelist Wins Lakeshore Prize in Dublin Thriller\n\n"
+        "The novel by a Nova Scotia writer won the Lakeshore Prize, judges said in Dublin on Monday.\n\n"
+        "PHOTO: The winner speaks in Halifax on Monday. (Meridian Newswire/Lars Engström)", validate=False)
+    found = actor_mentions(doc)["variant"].tolist()
+    assert found[:3] == ["Nova Scotia", "Lakeshore Prize", "Dublin"]  # not "Novelist", "Thriller"
+    assert "Lars Engström" in found
