@@ -2,7 +2,9 @@
 
 - :func:`proper_noun_mask` marks each word that is a proper noun: capitalised
   inside a sentence, or capitalised at a sentence start when the same word is
-  also capitalised inside a sentence elsewhere in the text. A capitalised stop
+  also capitalised inside a sentence elsewhere in the text, or an acronym of
+  two to six capitals opening a sentence (*OECD, which met ...*; not a label
+  such as *PHOTO:* nor a line set in capitals). A capitalised stop
   word is never a name (*We* opening a quotation, the pronoun *I*), nor does it
   make its sentence-opening uses names (*The* after a dateline's dash). In a
   headline set in title case (:func:`_headline_sentences`) capitals prove
@@ -163,7 +165,19 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
     # a capitalised function word is not a name ("told reporters: \"We promised\"", the pronoun I); US is
     stop_form = np.zeros(len(types), dtype=bool)
     stop_form[[k for k in stop_types if len(types[k]) == 1 or not types[k].isupper()]] = True
-    proper = capitalised & ~stop_form[ids] & (~first | capitalised_inside[ids])
+    # an acronym is a name wherever it stands ("OECD, which met ..."), but not a word of a line set in
+    # capitals ("SOAP STAR'S SHOCK"), nor a label ("PHOTO: ...")
+    acronym = np.zeros(len(types), dtype=bool)
+    acronym[[k for k in capitalised_types if _is_acronym_form(types[k]) and len(types[k]) <= 6]] = True
+    opening_acronym = first & acronym[ids]
+    upper = np.zeros(len(types), dtype=bool)
+    upper[[k for k in capitalised_types if types[k].isupper()]] = True
+    opening_acronym[:-1] &= ~(upper[ids[1:]] & ~first[1:])
+    starts, ends = doc.word_starts, doc.word_ends
+    for k in np.flatnonzero(opening_acronym).tolist():
+        if doc.text[int(ends[k]):int(ends[k]) + 1] == ":":
+            opening_acronym[k] = False
+    proper = capitalised & ~stop_form[ids] & (~first | capitalised_inside[ids] | opening_acronym)
     if headline.any():  # in a headline, a capital proves nothing unless the word has no other use
         from .readability import is_familiar  # here: readability imports this module
 
@@ -600,10 +614,27 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                                 or (not parts[0].isupper() and is_familiar(parts[0].lower()))
                                 or _credit_label(words, run[0])):
             continue  # "Ukrainian", "R-Texas", "Minneapolis-based", "Talks" (a familiar word alone)
-        if all(w.isupper() for w in parts) and any(len(w) > 5 for w in parts):
-            continue  # "WASHINGTON (AP)": a dateline in capitals
+        if all(w.isupper() for w in parts) and (any(len(w) > 5 for w in parts) or _dateline(words, sentences, run)):
+            continue  # "WASHINGTON (AP)", "CAPE TOWN, South Africa": a dateline in capitals
         names.append(run)
     return names
+
+
+def _dateline(words: _Words, sentences: np.ndarray, run: range) -> bool:
+    """Is the run (in capitals) a dateline: only words in capitals before it in its paragraph, and a
+    bracket, a dash, or a comma and a capital or figure after it (*ROME (Reuters) —*, *CAPE TOWN,
+    South Africa*, *NICE, June 3*; not *NATO, which ...*)?"""
+    first = run[0]
+    while first > 0 and sentences[first - 1] == sentences[run[0]] and words[first - 1].isupper():
+        first -= 1
+    opening = int(words.starts[first])
+    if words.text[:opening].rstrip(" ")[-1:] not in ("", "\n"):
+        return False
+    after = run[-1] + 1
+    if after >= len(words):
+        return False
+    mark = words.gap(run[-1], after).strip()[:1]
+    return mark in ("(", "—") or (mark == "," and not words[after][:1].islower())
 
 
 def _credit_label(words: _Words, k: int) -> bool:

@@ -412,3 +412,12 @@ def test_a_headline_word_common_in_english_is_no_name_but_a_photo_credit_is_no_h
     found = actor_mentions(doc)["variant"].tolist()
     assert found[:3] == ["Nova Scotia", "Lakeshore Prize", "Dublin"]  # not "Novelist", "Thriller"
     assert "Lars Engström" in found
+
+
+def test_a_dateline_in_capitals_is_no_actor_but_an_acronym_opening_a_paragraph_is() -> None:
+    doc = document_from_text(
+        "CAPE TOWN, South Africa, May 2 — The council met.\n\nROME (Reuters) — Talks ended.\n\n"
+        "OECD, which met in Paris, said growth would slow.", validate=False)
+    found = actor_mentions(doc)["variant"].tolist()
+    assert "TOWN" not in found and "ROME" not in found and "CAPE TOWN" not in found
+    assert {"South Africa", "OECD", "Paris"} <= set(found)
