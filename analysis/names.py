@@ -557,7 +557,8 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     title (*French President*), a day, month, holiday or time zone, a single letter, a word of
     ``analysis/data/nationality_adjectives.txt`` alone (*Ukrainian*, *Western*) or its plural
     (*Kenyans*), an acronym of ``analysis/data/non_name_acronyms.txt`` (*DNA*, *GP*; post-nominal
-    letters at the end of a name are dropped from it: *Hugo Marsh KC*), the label of a wire credit
+    letters at the end of a name are dropped from it: *Hugo Marsh KC*, as is such an adjective after
+    *the*: *the Ohio Republican*), the label of a wire credit
     or time stamp (*Editing by*, *Additional reporting by*, *Updated 3:45 p.m.*), or words in
     capitals of more than five letters (a dateline, *WASHINGTON*). Variants are grouped within the
     text: a name of two words or more is an entity (kind ``name``), and a shorter one that begins
@@ -597,6 +598,9 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         run = run[k:]
         while run and words[run[-1]] in suffixes:
             run = run[:-1]  # "Hugo Marsh KC"; "DNA" alone
+        while len(run) > 1 and words[run[-1]] in adjectives and words[run[-1]].lower() not in _COMPASS_WORDS \
+                and run[0] > 0 and words[run[0] - 1] == "the":
+            run = run[:-1]  # "the Ohio Republican": Ohio (but "Harbourline Pacific" stays whole)
         if not run or _is_title(words[run[-1]]):
             continue  # a title alone: "French President", "Sen."
         first = run[0]

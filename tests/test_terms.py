@@ -421,3 +421,9 @@ def test_a_dateline_in_capitals_is_no_actor_but_an_acronym_opening_a_paragraph_i
     found = actor_mentions(doc)["variant"].tolist()
     assert "TOWN" not in found and "ROME" not in found and "CAPE TOWN" not in found
     assert {"South Africa", "OECD", "Paris"} <= set(found)
+
+
+def test_a_party_adjective_after_the_leaves_the_name_but_a_company_keeps_it() -> None:
+    doc = document_from_text("The bill, which the Ohio Republican opposed, passed. Harbourline Pacific said it "
+                             "would not comment.", validate=False)
+    assert actor_mentions(doc)["variant"].tolist() == ["Ohio", "Harbourline Pacific"]
