@@ -225,18 +225,23 @@ def actor_blind_first_scores() -> pd.DataFrame:
     return pd.DataFrame(json.loads(read_packaged("data", "actor_blind_evaluation.json"))["first_scores"])
 
 
-def actor_blind_summary() -> dict[str, int | float]:
-    """Figures the Terms chapter quotes: ``articles``, ``gold`` (name mentions), ``entities`` (distinct
-    per article, summed), and the last set's first scores, ``first_mention_f1`` and ``first_grouping_f1``
-    (scored once before any rule was drawn from it)."""
+def actor_blind_summary() -> dict[str, int | float | str]:
+    """Figures the Terms chapter quotes: ``articles``, ``sets``, ``gold`` (name mentions), ``entities``
+    (distinct per article, summed); the first set's first scores (``earliest_set``,
+    ``earliest_mention_f1``, ``earliest_grouping_f1``) and the last set's (``latest_set``,
+    ``latest_mention_f1``, ``latest_grouping_f1``): each scored once, before any rule was drawn from it."""
     items = actor_blind_items()
-    first = actor_blind_first_scores().iloc[-1]
+    first_scores = actor_blind_first_scores()
+    earliest, latest = first_scores.iloc[0], first_scores.iloc[-1]
     per_article: dict[tuple[str, int], set[str]] = {}
     for item in items:
         per_article.setdefault((item["set"], item["article"]), set()).update(m["entity"] for m in item["mentions"])
-    return {"articles": len(per_article), "gold": sum(len(i["mentions"]) for i in items),
-            "entities": sum(len(e) for e in per_article.values()),
-            "first_mention_f1": float(first["mention_f1"]), "first_grouping_f1": float(first["grouping_f1"])}
+    return {"articles": len(per_article), "sets": len({i["set"] for i in items}),
+            "gold": sum(len(i["mentions"]) for i in items), "entities": sum(len(e) for e in per_article.values()),
+            "earliest_set": str(earliest["set"]), "earliest_mention_f1": float(earliest["mention_f1"]),
+            "earliest_grouping_f1": float(earliest["grouping_f1"]),
+            "latest_set": str(latest["set"]), "latest_mention_f1": float(latest["mention_f1"]),
+            "latest_grouping_f1": float(latest["grouping_f1"])}
 
 
 def evaluate_actors(items: list[dict] | None = None) -> pd.DataFrame:
