@@ -15,9 +15,11 @@
   (*Senate Passes Stopgap Spending Bill as CBO Warns*: *Senate*, *CBO*);
   capitals inside a headline are no evidence for other sentences.
 - :func:`proper_name_sequences` finds runs of two or more adjacent proper
-  nouns (``of`` or ``for`` allowed inside after a title or an organisation word:
-  *Secretary of State*, *Gulf of Aden*), split after a title word (*French
-  President* | *Emmanuel Macron*), joined across *and* when the second part ends
+  nouns (``of``, ``of the`` or ``for`` allowed inside after a title or an
+  organisation word, ``on`` after an organisation word: *Secretary of State*,
+  *Gulf of Aden*, *Department of the Treasury*, *Convention on Climate Change*,
+  but not *Board on Monday*), split after a title word (*French President* |
+  *Emmanuel Macron*; but *Premier League*: :data:`_ADJECTIVE_TITLES`), joined across *and* when the second part ends
   in an organisation word and the first has none (*Food and Drug
   Administration*), and widened to the name particles before them (*de
   Vries*) and to a capitalised *The* inside a sentence (*The Globe and Mail*).
@@ -76,9 +78,12 @@ __all__ = [
     "variant_word_counts",
 ]
 
-NAME_PARTICLES = frozenset("de la le van von der den da di du al bin ter".split())
+NAME_PARTICLES = frozenset("de la le van von der den da di du del della dos das al bin binte binti bint ibn ter".split())
 """Lower-case particles inside personal names (*Maria de la Cruz*, *Anna van der Berg*)."""
 _JOINERS = frozenset({"of"}) | NAME_PARTICLES
+_ADJECTIVE_TITLES = frozenset({"General", "Premier"})
+"""Titles that are also adjectives in names: before an organisation word they are no title
+(*Premier League*, *General Assembly*, *Kettering General Hospital*; but *Dr Park*, *Judge Lane*)."""
 
 
 @lru_cache(maxsize=1)
@@ -286,7 +291,7 @@ def _name_runs(doc: Document) -> list[range]:
     word, gap = words.__getitem__, words.gap
     proper = proper_noun_mask(doc)
     sentences = doc.word_sentence_ids
-    titles, heads = person_titles(), organisation_words()
+    titles, heads, calendar = person_titles(), organisation_words(), calendar_names()
 
     def joins(current: list[int], i: int) -> list[int] | None:
         """The joiners between the run and proper noun ``i`` if ``i`` continues it, else None."""
@@ -294,14 +299,20 @@ def _name_runs(doc: Document) -> list[range]:
         if sentences[last] != sentences[i] or i - last > 3:
             return None
         between = list(range(last + 1, i))
-        if between and not (all(word(k) in NAME_PARTICLES for k in between) or (
-                len(between) == 1 and word(between[0]) in ("of", "for")
-                and (word(last) in heads or word(last) in titles))):
-            return None  # "Bank of England", "Centre for Security Studies", "Secretary of State", "de la"
+        joiners = [word(k) for k in between]
+        if between and not (all(w in NAME_PARTICLES for w in joiners) or (
+                joiners in (["of"], ["for"], ["of", "the"]) and (word(last) in heads or word(last) in titles)) or (
+                joiners == ["on"] and word(last) in heads and word(i) not in calendar)):
+            # "Bank of England", "Centre for Security Studies", "Secretary of State", "de la",
+            # "Department of the Treasury", "Convention on Climate Change" (not "Board on Monday")
+            return None
         if any(gap(a, b).strip() not in ("", "&") for a, b in zip([last, *between], [*between, i])):
             return None  # "Berlin, Germany"; "Pell & Hart" stays whole
-        if not between and (word(last) in titles or " ".join(word(j) for j in current[-2:]) in titles):
-            return None  # "French President | Emmanuel Macron", but "Secretary of State" stays whole
+        if not between and not (word(last) in _ADJECTIVE_TITLES and word(i) in heads) and (
+                word(last) in titles or " ".join(word(j) for j in current[-2:]) in titles):
+            # "French President | Emmanuel Macron", but "Secretary of State" stays whole, and a title
+            # before an organisation word is none: "Premier League", "Kettering General Hospital"
+            return None
         if not word(i).isupper() and len(current) >= 2 and all(
                 word(j).isupper() and len(word(j)) > 1 for j in current[-2:]):
             return None  # "TOM REESE | Associated Press": a byline in capitals before the agency
@@ -565,7 +576,8 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     or ends exactly one longer name is that name's (*Halvorsen Foods* of *Halvorsen Foods Inc*);
     a single word that is the last word of exactly one person's name (at most three words, none of
     ``analysis/data/organisation_words.txt``) is a ``short name`` of it (*Carden* of *Will
-    Carden*; *Leeds* stays apart from *University of Leeds*), as is the first word of exactly one
+    Carden*; *Leeds* stays apart from *University of Leeds*; the surname of two people is a name of
+    its own, grouped with neither), as is the first word of exactly one
     company's name (*Halvorsen* of *Halvorsen Foods Inc*); an acronym in brackets right after a
     name is its ``abbreviation`` (*Congressional Budget Office (CBO)*). A first name opening a
     sentence joins the name after it (*Nadia Kwan said*). Any other single word is an entity of
@@ -587,13 +599,16 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
     from .readability import is_familiar  # here: readability imports this module
 
     calendar, adjectives, suffixes = calendar_names(), nationality_adjectives(), non_name_acronyms()
+    heads = organisation_words()
     sentences = doc.word_sentence_ids
     names: list[range] = []
     for run in _name_runs(doc):
         if covered.intersection(run):
             continue
         k = 0
-        while k < len(run) and (_is_title(words[run[k]]) or words[run[k]] in ("of", "for")):
+        while k < len(run) and (_is_title(words[run[k]]) and not (
+                words[run[k]] in _ADJECTIVE_TITLES and k + 1 < len(run) and words[run[k + 1]] in heads)
+                                or words[run[k]] in ("of", "for")):
             k += 1  # "Sen. Patty Morales", "Dr Laura Bennett"
         run = run[k:]
         while run and words[run[-1]] in suffixes:
@@ -708,8 +723,8 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
         elif len(by_last.get(variant, ())) == 1 or (variant not in by_last and len(by_first.get(variant, ())) == 1):
             entity = next(iter(by_last.get(variant) or by_first[variant]))
             found.append((entity, variant, "short name", run[0], 1))
-        elif variant in evidence or variant.isupper():
-            found.append((variant, variant, "name", run[0], 1))
+        elif variant in evidence or variant.isupper() or variant in by_last:
+            found.append((variant, variant, "name", run[0], 1))  # by_last: the surname of two people
     return found
 
 

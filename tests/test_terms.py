@@ -430,3 +430,14 @@ def test_a_party_adjective_after_the_leaves_the_name_but_a_company_keeps_it() ->
     doc = document_from_text("The bill, which the Ohio Republican opposed, passed. Harbourline Pacific said it "
                              "would not comment.", validate=False)
     assert actor_mentions(doc)["variant"].tolist() == ["Ohio", "Harbourline Pacific"]
+
+
+def test_names_with_of_the_on_adjective_titles_and_two_bearers_of_a_surname() -> None:
+    doc = document_from_text(
+        "The Department of the Treasury and the United Nations Framework Convention on Climate Change met at "
+        "Kettering General Hospital before the Premier League final. The Board on Monday heard Dr Anna Park. "
+        "Gov. Dana Whitmore and Attorney General Elena Whitmore disagreed. Whitmore said no.", validate=False)
+    found = actor_mentions(doc)["variant"].tolist()
+    assert found[:5] == ["Department of the Treasury", "United Nations Framework Convention on Climate Change",
+                         "Kettering General Hospital", "Premier League", "Anna Park"]  # not "Board on Monday"
+    assert found[-1] == "Whitmore"  # a surname two people bear is still a name, grouped with neither
