@@ -154,7 +154,7 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
     if not n:
         return np.zeros(0, dtype=bool)
     sentence = doc.word_sentence_ids
-    capitalised_types = [k for k, t in enumerate(types) if t[:1].isupper()]
+    capitalised_types = np.flatnonzero(_initial_cases(doc)[0]).tolist()
     stop = stopwords()
     stop_types = [k for k in capitalised_types if types[k].lower() in stop]  # few: only capitalised ones
     capitalised = np.zeros(len(types), dtype=bool)
@@ -208,6 +208,26 @@ def _common_english(word: str) -> bool:
     return frequency == frequency and frequency >= COMMON_ENGLISH_FREQUENCY  # nan: unknown, not common
 
 
+def _initial_cases(doc: Document) -> tuple[np.ndarray, np.ndarray]:
+    """Per word type (``doc.word_types``): does it begin with a capital, and with a lower-case letter?
+    (memoised on ``doc``; read the first letters of all types at once, not type by type)."""
+    return derived(doc, "_initial_cases", _find_initial_cases)
+
+
+def _find_initial_cases(doc: Document) -> tuple[np.ndarray, np.ndarray]:
+    types = doc.word_types[0]
+    n = len(types)
+    if not n:
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+    offsets = np.zeros(n, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, types[:-1]), dtype=np.int64, count=n - 1), out=offsets[1:])
+    first = np.frombuffer("".join(types).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[offsets]
+    upper, lower = (first >= 65) & (first <= 90), (first >= 97) & (first <= 122)
+    for k in np.flatnonzero(first > 127).tolist():  # beyond ASCII, ask Python
+        upper[k], lower[k] = types[k][:1].isupper(), types[k][:1].islower()
+    return upper, lower
+
+
 def _is_acronym_form(word: str) -> bool:
     """Two or more capital letters and no lower-case one (*CBO*, *U.S.*)."""
     return word.isupper() and sum(ch.isalpha() for ch in word) >= 2
@@ -220,12 +240,17 @@ def _headline_sentences(doc: Document) -> np.ndarray:
     (not a photo credit after a caption: *(Meridian Newswire/Lars Engström)*), it is not a byline
     (*By ...*), and some other sentence of the text is not in title case (a text of headlines alone has
     nothing to compare them with)."""
+    return derived(doc, "_headlines", _find_headline_sentences)
+
+
+def _find_headline_sentences(doc: Document) -> np.ndarray:
     title_case = _title_case_sentences(doc)
     if title_case.all():
         return np.zeros(len(title_case), dtype=bool)
     types, ids = doc.word_types
-    stop = stopwords()
-    common = np.array([t[:1].islower() and t not in stop for t in types], dtype=bool)
+    common = _initial_cases(doc)[1].copy()  # words in lower case that are not stop words
+    position = dict(zip(types, range(len(types))))
+    common[[k for k in map(position.get, stopwords()) if k is not None]] = False
     title_case &= np.bincount(doc.word_sentence_ids[common[ids]], minlength=len(title_case)) == 0
     alone = np.zeros(len(title_case), dtype=bool)  # a headline is a paragraph of its own
     alone[[p.sentence_start for p in doc.paragraphs if p.sentence_end - p.sentence_start == 1]] = True
@@ -545,8 +570,8 @@ def all_actor_mentions(doc: Document, found_in_text: bool = True) -> list[tuple[
 
 def _title_case_sentences(doc: Document) -> np.ndarray:
     """Per sentence: are half or more of its words (three or more) capitalised, as in a headline?"""
-    types, ids = doc.word_types
-    capital = np.fromiter((t[:1].isupper() for t in types), dtype=bool, count=len(types))
+    ids = doc.word_types[1]
+    capital = _initial_cases(doc)[0]
     n_sentences = len(doc.sentences)
     words = np.bincount(doc.word_sentence_ids, minlength=n_sentences)
     capitals = np.bincount(doc.word_sentence_ids[capital[ids]], minlength=n_sentences)
