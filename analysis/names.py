@@ -590,7 +590,7 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
 
     Every run of proper nouns (:func:`proper_name_sequences`, one word or more) not covered by a
     table mention is a mention, without the titles before it (*Sen.*, *Dr*) and unless it is only a
-    title (*French President*), a day, month, holiday or time zone, a single letter, a word of
+    title (*French President*), a day, month, holiday (*New Year's Eve*) or time zone, a single letter, a word of
     ``analysis/data/nationality_adjectives.txt`` alone (*Ukrainian*, *Western*) or its plural
     (*Kenyans*), an acronym of ``analysis/data/non_name_acronyms.txt`` (*DNA*, *GP*; post-nominal
     letters at the end of a name are dropped from it: *Hugo Marsh KC*, as is such an adjective after
@@ -651,7 +651,7 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                 and not _is_title(words[first - 1]):
             run = range(first - 1, run[-1] + 1)  # a first name opening the sentence: "Nadia Kwan said"
         parts = [words[j] for j in run]
-        if all(w in calendar or w + "." in calendar for w in parts):
+        if all(w in calendar or w + "." in calendar for w in parts) or words.surface(run[0], run[-1]) in calendar:
             continue
         if len(parts) == 1 and (len(parts[0]) == 1 or parts[0] in adjectives or _NOT_A_NAME.match(parts[0])
                                 or (parts[0][-1:] == "s" and parts[0][:-1] in adjectives)  # "Kenyans"

@@ -441,3 +441,9 @@ def test_names_with_of_the_on_adjective_titles_and_two_bearers_of_a_surname() ->
     assert found[:5] == ["Department of the Treasury", "United Nations Framework Convention on Climate Change",
                          "Kettering General Hospital", "Premier League", "Anna Park"]  # not "Board on Monday"
     assert found[-1] == "Whitmore"  # a surname two people bear is still a name, grouped with neither
+
+
+def test_holidays_of_several_words_are_no_actors() -> None:
+    doc = document_from_text("Fireworks lit up Sydney on New Year's Eve, and shops in Leeds reopened after "
+                             "Boxing Day, the Democrat said.", validate=False)
+    assert actor_mentions(doc)["variant"].tolist() == ["Sydney", "Leeds"]
