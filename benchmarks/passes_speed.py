@@ -25,10 +25,16 @@ shown beside them. Every pass looks word forms up in per-word caches
   were met before, rare ones were not);
 - same text: filled by one run over the *same* text (an upper bound on what
   caching can give; no real run sees its text twice).
+
+The ratio of the terms and of the stance pass to the readability pass is given
+twice: from the best times, and as the median over runs of the ratio within one
+run (every run times each pass once, in rotating order). On a machine whose
+speed drifts, the paired median is the steadier of the two.
 """
 
 from __future__ import annotations
 
+import statistics
 import sys
 from pathlib import Path
 from typing import Callable
@@ -58,12 +64,16 @@ PASSES: dict[str, Callable] = {
 }
 
 
-def measure(texts: list[str], repeat: int, warm_on: list[str] | None) -> dict[str, float]:
-    """Best seconds of building the document models, then of each pass over fresh models.
+def measure(texts: list[str], repeat: int, warm_on: list[str] | None) -> tuple[dict[str, float], dict[str, float]]:
+    """Best seconds of building the document models, then of each pass over fresh models; and, for
+    the terms and stance passes, the median over runs of their time divided by the readability
+    pass's time *in the same run*.
 
-    ``warm_on``: ``None`` for cold caches (each run starts with ``start_cold``);
-    otherwise each run starts from caches filled by one untimed run of every pass
-    over these texts.
+    ``warm_on``: ``None`` for cold caches (each pass starts with ``start_cold``);
+    otherwise each pass starts from caches filled by one untimed run of every pass
+    over these texts. Each run times every pass once, in an order that rotates from run to run,
+    so a slow spell of the machine falls on the passes of one run alike and the paired ratio
+    cancels it, where the ratio of two best times, taken minutes apart, does not.
     """
     docs: list = []
 
@@ -75,10 +85,19 @@ def measure(texts: list[str], repeat: int, warm_on: list[str] | None) -> dict[st
                     function(doc)
         docs[:] = build(texts)
 
-    results = {"document model": best_seconds(lambda: build(texts), repeat, before=start_cold)[0]}
-    for name, function in PASSES.items():
-        results[name], _ = best_seconds(lambda: [function(d) for d in docs], repeat, before=prepare)
-    return results
+    best = {"document model": best_seconds(lambda: build(texts), repeat, before=start_cold)[0]}
+    names = list(PASSES)
+    runs: list[dict[str, float]] = []
+    for run in range(repeat):
+        times: dict[str, float] = {}
+        for name in names[run % len(names):] + names[:run % len(names)]:
+            times[name], _ = best_seconds(lambda: [PASSES[name](d) for d in docs], 1, before=prepare)
+        runs.append(times)
+    for name in names:
+        best[name] = min(times[name] for times in runs)
+    paired = {name: statistics.median(times[name] / times["readability pass"] for times in runs)
+              for name in ("terms pass", "stance pass")}
+    return best, paired
 
 
 def main() -> None:
@@ -100,15 +119,18 @@ def main() -> None:
     for layout, (texts, others) in layouts.items():
         megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
         print(f"{layout}: {len(texts)} document(s), {megabytes:.2f} MB ({options.vocabulary} vocabulary)")
-        results = dict(zip(states, (measure(texts, options.repeat, None), measure(texts, options.repeat, others),
-                                    measure(texts, options.repeat, texts))))
+        measured = dict(zip(states, (measure(texts, options.repeat, None), measure(texts, options.repeat, others),
+                                     measure(texts, options.repeat, texts))))
+        results = {state: best for state, (best, _) in measured.items()}
         print(f"  {'word caches:':<16}" + "".join(f"{state:>23}" for state in states))
         for name in results["cold"]:
             print(f"  {name:<16}" + "".join(f"{results[s][name]:8.3f} s {megabytes / results[s][name]:6.2f} MB/s"
                                             for s in states))
         for name in ("terms pass", "stance pass"):
             ratios = ", ".join(f"{results[s][name] / results[s]['readability pass']:.2f} {s}" for s in states)
-            print(f"  {name} / readability pass: {ratios}")
+            print(f"  {name} / readability pass, best times: {ratios}")
+            paired = ", ".join(f"{measured[s][1][name]:.2f} {s}" for s in states)
+            print(f"  {name} / readability pass, median of paired runs: {paired}")
 
 
 if __name__ == "__main__":
