@@ -21,8 +21,10 @@
   but not *Board on Monday*), split after a title word (*French President* |
   *Emmanuel Macron*; but *Premier League*: :data:`_ADJECTIVE_TITLES`), joined across *and* when the second part ends
   in an organisation word and the first has none (*Food and Drug
-  Administration*), and widened to the name particles before them (*de
-  Vries*) and to a capitalised *The* inside a sentence (*The Globe and Mail*).
+  Administration*) or across a royal or saint's possessive before an organisation
+  word (*King's College London*, *St James' Park*; not *Ukraine's Foreign
+  Ministry*), and widened to the name particles before them (*de Vries*) and to
+  a capitalised *The* inside a sentence (*The Globe and Mail*).
 - :func:`actor_mentions` matches the alias table (``analysis/data/actor_aliases.csv``)
   against the words, longest variant first, so *Kiev* and *Kyiv* are one city
   and *U.S.* and *United States* one country. A capital that can stand for its
@@ -81,6 +83,9 @@ __all__ = [
 NAME_PARTICLES = frozenset("de la le van von der den da di du del della dos das al bin binte binti bint ibn ter".split())
 """Lower-case particles inside personal names (*Maria de la Cruz*, *Anna van der Berg*)."""
 _JOINERS = frozenset({"of"}) | NAME_PARTICLES
+_ROYAL_POSSESSORS = frozenset({"King", "Queen", "Prince", "Princess"})
+"""Possessors that begin the names of institutions (*King's College London*, *Queen's Medical
+Centre*), as a saint's name does (*St James's Park*); other possessives end a name (*Ukraine's*)."""
 _ADJECTIVE_TITLES = frozenset({"General", "Premier"})
 """Titles that are also adjectives in names: before an organisation word they are no title
 (*Premier League*, *General Assembly*, *Kettering General Hospital*; but *Dr Park*, *Judge Lane*)."""
@@ -373,6 +378,12 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
                 and words.gap(previous[-1], previous.stop) == " " == words.gap(previous.stop, run.start):
             widened[-1] = range(previous.start, run.stop)
             continue
+        if previous is not None and run.start == previous.stop and sentences[previous.start] == sentences[run.start] \
+                and words.gap(previous[-1], run.start) in ("'s ", "' ") and any(words[k] in heads for k in run) \
+                and (words[previous[-1]] in _ROYAL_POSSESSORS
+                     or (len(previous) >= 2 and words[previous[-2]] in ("St", "St.", "Saint"))):
+            widened[-1] = range(previous.start, run.stop)  # "King's College London", "St James' Park"
+            continue
         start = run.start
         while start > 0 and sentences[start - 1] == sentences[start] and words.gap(start - 1, start) == " " and (
                 words[start - 1] in NAME_PARTICLES or (
@@ -631,8 +642,9 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         if covered.intersection(run):
             continue
         k = 0
-        while k < len(run) and (_is_title(words[run[k]]) and not (
-                words[run[k]] in _ADJECTIVE_TITLES and k + 1 < len(run) and words[run[k + 1]] in heads)
+        while k < len(run) and (_is_title(words[run[k]]) and not (k + 1 < len(run) and (
+                (words[run[k]] in _ADJECTIVE_TITLES and words[run[k + 1]] in heads)
+                or words.gap(run[k], run[k + 1]) in ("'s ", "' ")))  # "King's College London"
                                 or words[run[k]] in ("of", "for")):
             k += 1  # "Sen. Patty Morales", "Dr Laura Bennett"
         run = run[k:]

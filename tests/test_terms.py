@@ -447,3 +447,10 @@ def test_holidays_of_several_words_are_no_actors() -> None:
     doc = document_from_text("Fireworks lit up Sydney on New Year's Eve, and shops in Leeds reopened after "
                              "Boxing Day, the Democrat said.", validate=False)
     assert actor_mentions(doc)["variant"].tolist() == ["Sydney", "Leeds"]
+
+
+def test_a_royal_or_saints_possessive_inside_an_institutions_name() -> None:
+    doc = document_from_text("She studied at King's College London and worked at St James' Park before "
+                             "Ukraine's Foreign Ministry hired her. King Charles spoke.", validate=False)
+    assert actor_mentions(doc)["variant"].tolist() == [
+        "King's College London", "St James' Park", "Ukraine", "Foreign Ministry", "Charles"]
