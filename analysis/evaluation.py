@@ -84,6 +84,20 @@ def syllable_rule_agreement(sample_size: int = 20000, seed: int = 7) -> dict[str
     return {"exact": exact / len(sample), "within_one": close / len(sample), "sample_size": float(len(sample))}
 
 
+def _blind_file(name: str) -> dict:
+    """A blind evaluation set's data file (``analysis/data/<name>``): its items, first scores and notes."""
+    return json.loads(read_packaged("data", name))
+
+
+def _precision_recall_f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 (0-1) from counts of correct, spurious and missed items; NaN where
+    undefined, and F1 0 when nothing found was correct."""
+    precision = tp / (tp + fp) if tp + fp else float("nan")
+    recall = tp / (tp + fn) if tp + fn else float("nan")
+    f1 = 2 * precision * recall / (precision + recall) if tp else (0.0 if fp + fn else float("nan"))
+    return precision, recall, f1
+
+
 def stance_items() -> list[dict]:
     """The hand-annotated stance evaluation set (``analysis/data/stance_evaluation.json``)."""
     raw = read_packaged("data", "stance_evaluation.json")
@@ -97,13 +111,13 @@ def _holder_key(name: str) -> str:
 def stance_blind_items() -> list[dict]:
     """The blind hedge and booster sets A, B and C (``analysis/data/stance_blind_evaluation.json``):
     ``set``, ``text`` and ``markers`` (``text``, ``category``)."""
-    return json.loads(read_packaged("data", "stance_blind_evaluation.json"))["items"]
+    return _blind_file("stance_blind_evaluation.json")["items"]
 
 
 def stance_blind_first_scores() -> pd.DataFrame:
     """Each blind set's hedge and booster F1 the first time it was scored, and with which rules
     (``set``, ``rules``, ``hedge_f1``, ``booster_f1``): recorded in the data file, since those rules are gone."""
-    return pd.DataFrame(json.loads(read_packaged("data", "stance_blind_evaluation.json"))["first_scores"])
+    return pd.DataFrame(_blind_file("stance_blind_evaluation.json")["first_scores"])
 
 
 def stance_blind_summary() -> dict[str, int | float]:
@@ -201,9 +215,7 @@ def stance_scores(results: pd.DataFrame, categories: tuple[str, ...] | None = No
         tp = int((part["outcome"] == "tp").sum())
         fp = int((part["outcome"] == "fp").sum())
         fn = int((part["outcome"] == "fn").sum())
-        precision = tp / (tp + fp) if tp + fp else float("nan")
-        recall = tp / (tp + fn) if tp + fn else float("nan")
-        f1 = 2 * precision * recall / (precision + recall) if tp else (0.0 if fp + fn else float("nan"))
+        precision, recall, f1 = _precision_recall_f1(tp, fp, fn)
         matched = part[part["outcome"] == "tp"]
         rows.append({"category": category, "gold": tp + fn, "found": tp + fp, "correct": tp,
                      "precision": precision, "recall": recall, "f1": f1,
@@ -216,13 +228,13 @@ def stance_scores(results: pd.DataFrame, categories: tuple[str, ...] | None = No
 def actor_blind_items() -> list[dict]:
     """The blind named-actor set (``analysis/data/actor_blind_evaluation.json``): one item per line of
     an article (``set``, ``article``, ``text``, ``mentions``: ``text``, ``entity``, ``start``, ``end``)."""
-    return json.loads(read_packaged("data", "actor_blind_evaluation.json"))["items"]
+    return _blind_file("actor_blind_evaluation.json")["items"]
 
 
 def actor_blind_first_scores() -> pd.DataFrame:
     """Each blind actor set's scores the first time it was scored, and with which rules (``set``, ``rules``,
     ``mention_f1``, ``grouping_f1``): recorded in the data file, since those rules are gone."""
-    return pd.DataFrame(json.loads(read_packaged("data", "actor_blind_evaluation.json"))["first_scores"])
+    return pd.DataFrame(_blind_file("actor_blind_evaluation.json")["first_scores"])
 
 
 def actor_blind_summary() -> dict[str, int | float | str]:
@@ -297,9 +309,7 @@ def actor_scores(results: pd.DataFrame) -> pd.DataFrame:
     for name in [*sorted(results["set"].unique()), "all"]:
         part = results if name == "all" else results[results["set"] == name]
         tp, fp, fn = ((part["outcome"] == o).sum() for o in ("tp", "fp", "fn"))
-        precision = tp / (tp + fp) if tp + fp else float("nan")
-        recall = tp / (tp + fn) if tp + fn else float("nan")
-        f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+        precision, recall, f1 = _precision_recall_f1(tp, fp, fn)
         b_precision, b_recall = [], []
         for _, matched in part[part["outcome"] == "tp"].groupby(["set", "article"]):
             gold, predicted = matched["gold_entity"].tolist(), matched["predicted_entity"].tolist()
