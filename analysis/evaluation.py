@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
 
 from .normalise import normalise_text
 from .packaged import read_packaged
 from .segment import split_sentences
+
+if TYPE_CHECKING:
+    from .document import Document
 
 __all__ = [
     "actor_blind_first_scores",
@@ -26,7 +30,11 @@ __all__ = [
     "evaluate_stance",
     "segmentation_accuracy",
     "segmentation_cases",
+    "evaluate_stance_holders",
+    "same_holder",
     "stance_blind_first_scores",
+    "stance_blind_holder_scores",
+    "stance_blind_holder_sources",
     "stance_blind_items",
     "stance_blind_scores",
     "stance_blind_summary",
@@ -129,6 +137,97 @@ def stance_blind_summary() -> dict[str, int | float]:
     return {"items": len(items), "sets": len({i["set"] for i in items}),
             "gold": sum(len(i["markers"]) for i in items),
             "fairest_hedge_f1": float(fairest["hedge_f1"]), "fairest_booster_f1": float(fairest["booster_f1"])}
+
+
+_PRONOUNS = frozenset("i we you he she it they me us him her them".split())
+
+
+def _holder_names(name: str, forms: list[str]) -> set[str]:
+    """A gold holder's name and the forms the annotator listed for it (not pronouns), lower-cased,
+    without a leading *the*, each with its last word as well."""
+    names = set()
+    for form in [name, *forms]:
+        words = form.lower().replace("\u2019", "'").removesuffix("'s").split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if words and " ".join(words) not in _PRONOUNS:
+            names.update((" ".join(words), words[-1]))
+    return names
+
+
+def same_holder(predicted: str, gold: str, forms: list[str] = ()) -> bool:
+    """Is the predicted holder the gold one? ``writer`` matches only ``writer``; a source matches when
+    the predicted name, or its last word, is the gold name or one of its ``forms`` (the ways the
+    article refers to it: *Bello*, *the minister*), or their last word. Pronouns among the forms
+    are ignored: a holder left as *he* was not resolved."""
+    from .stance import WRITER
+
+    if WRITER in (predicted, gold):
+        return predicted == gold
+    words = predicted.lower().replace("\u2019", "'").split()
+    return bool(words) and bool({" ".join(words), words[-1]} & _holder_names(gold, list(forms)))
+
+
+def stance_blind_holder_sources() -> dict[str, dict[str, dict[str, list[str]]]]:
+    """For the blind sets annotated with holders: set -> article (as a string) -> each named or
+    generic source -> the forms the article uses for it."""
+    return _blind_file("stance_blind_evaluation.json").get("holder_sources", {})
+
+
+def evaluate_stance_holders(items: list[dict] | None = None,
+                            sources: dict[str, dict[str, dict[str, list[str]]]] | None = None) -> pd.DataFrame:
+    """Holders of the blind hedges and boosters annotated with one, each article read as one document.
+
+    An article's lines are joined as paragraphs, so a pronoun can point to a source named in an
+    earlier paragraph. A gold hedge or booster is found when a predicted marker has its span and
+    category; the holders of found markers are compared with :func:`same_holder`. Returns one row
+    per gold marker: ``set``, ``article``, ``text``, ``category``, ``start`` (in the article's
+    document), ``gold_holder``, ``predicted_holder`` (empty when not found), ``found`` and
+    ``holder_ok`` (NaN when not found).
+    """
+    from .stance import markers
+
+    items = [i for i in (stance_blind_items() if items is None else items)
+             if any("holder" in m for m in i["markers"])]
+    sources = stance_blind_holder_sources() if sources is None else sources
+    rows = []
+    for (name, article), doc, lines in _article_documents(items):
+        predicted = {(r.start, r.end, r.category): r.holder for r in markers(doc).itertuples()}
+        forms = sources.get(name, {}).get(str(article), {})
+        for offset, line in lines:
+            for gold in line["markers"]:
+                start = offset + gold["start"]
+                holder = predicted.get((start, start + len(gold["text"]), gold["category"]))
+                rows.append({"set": name, "article": article, "text": gold["text"], "category": gold["category"],
+                             "start": start, "gold_holder": gold["holder"], "predicted_holder": holder or "",
+                             "found": holder is not None,
+                             "holder_ok": float("nan") if holder is None else
+                             same_holder(holder, gold["holder"], forms.get(gold["holder"], []))})
+    return pd.DataFrame(rows, columns=["set", "article", "text", "category", "start", "gold_holder",
+                                       "predicted_holder", "found", "holder_ok"])
+
+
+def stance_blind_holder_scores(results: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Holder accuracy per blind set annotated with holders, plus an ``all`` row: ``markers`` (gold
+    hedges and boosters), ``found`` (of them, found by the rules), ``correct`` (found with the right
+    holder), ``accuracy`` (correct / found), and the accuracy on found markers whose gold holder is
+    the writer (``writer_accuracy``) and a source (``source_accuracy``); 0-1, NaN where none."""
+    from .stance import WRITER
+
+    results = evaluate_stance_holders() if results is None else results
+    rows = []
+    for name in [*sorted(results["set"].unique()), "all"]:
+        part = results if name == "all" else results[results["set"] == name]
+        found = part[part["found"]]
+        writer = found["gold_holder"] == WRITER
+
+        def share(rows: pd.DataFrame) -> float:
+            return float(rows["holder_ok"].astype(bool).mean()) if len(rows) else float("nan")
+
+        rows.append({"set": name, "markers": len(part), "found": len(found),
+                     "correct": int(found["holder_ok"].astype(bool).sum()), "accuracy": share(found),
+                     "writer_accuracy": share(found[writer]), "source_accuracy": share(found[~writer])})
+    return pd.DataFrame(rows).set_index("set")
 
 
 def stance_blind_scores(items: list[dict] | None = None) -> pd.DataFrame:
@@ -256,6 +355,28 @@ def actor_blind_summary() -> dict[str, int | float | str]:
             "latest_grouping_f1": float(latest["grouping_f1"])}
 
 
+def _article_documents(items: list[dict]) -> Iterator[tuple[tuple[str, int], "Document", list[tuple[int, dict]]]]:
+    """Each article of a blind set as one document: its lines joined as paragraphs (blank lines
+    between them), in the order given. Yields ``(set, article)``, the document, and each line with
+    the offset at which it starts in the document's text."""
+    from . import document_from_text
+
+    articles: dict[tuple[str, int], list[dict]] = {}
+    for item in items:
+        articles.setdefault((item["set"], item["article"]), []).append(item)
+    for (name, article), lines in articles.items():
+        placed, parts, offset = [], [], 0
+        for line in lines:
+            text = normalise_text(line["text"])
+            if len(text) != len(line["text"]):
+                raise ValueError(f"set {name}, article {article}: normalising changes the length of "
+                                 f"{line['text'][:40]!r}; gold offsets would not apply")
+            placed.append((offset, line))
+            parts.append(text)
+            offset += len(text) + 2
+        yield (name, article), document_from_text("\n\n".join(parts), validate=False), placed
+
+
 def evaluate_actors(items: list[dict] | None = None) -> pd.DataFrame:
     """Run :func:`analysis.names.all_actor_mentions` on every article of the actor set and align with the gold.
 
@@ -265,27 +386,12 @@ def evaluate_actors(items: list[dict] | None = None) -> pd.DataFrame:
     or predicted mention: ``set``, ``article``, ``text``, ``start`` (in the article's document),
     ``gold_entity`` and ``predicted_entity`` (empty when absent), ``outcome`` (``tp``, ``fn``, ``fp``).
     """
-    from . import document_from_text
     from .names import all_actor_mentions
 
-    items = actor_blind_items() if items is None else items
-    articles: dict[tuple[str, int], list[dict]] = {}
-    for item in items:
-        articles.setdefault((item["set"], item["article"]), []).append(item)
     rows = []
-    for (name, article), lines in articles.items():
-        gold: dict[tuple[int, int], str] = {}
-        parts, offset = [], 0
-        for line in lines:
-            text = normalise_text(line["text"])
-            if len(text) != len(line["text"]):
-                raise ValueError(f"actor set {name}, article {article}: normalising changes the length of "
-                                 f"{line['text'][:40]!r}; gold offsets would not apply")
-            for mention in line["mentions"]:
-                gold[(offset + mention["start"], offset + mention["end"])] = mention["entity"]
-            parts.append(text)
-            offset += len(text) + 2
-        doc = document_from_text("\n\n".join(parts), validate=False)
+    for (name, article), doc, lines in _article_documents(actor_blind_items() if items is None else items):
+        gold = {(offset + mention["start"], offset + mention["end"]): mention["entity"]
+                for offset, line in lines for mention in line["mentions"]}
         predicted = {(int(doc.word_starts[i]), int(doc.word_ends[i + n - 1])): entity
                      for entity, _variant, _kind, _listed, i, n in all_actor_mentions(doc)}
         for span in sorted(gold.keys() | predicted.keys()):

@@ -8,8 +8,9 @@ import json
 import pytest
 
 from analysis import InputError, document_from_text, load_document
-from analysis.evaluation import (evaluate_stance, stance_blind_first_scores, stance_blind_items, stance_blind_scores,
-                                 stance_items, stance_scores)
+from analysis.evaluation import (evaluate_stance, evaluate_stance_holders, same_holder, stance_blind_first_scores,
+                                 stance_blind_holder_scores, stance_blind_items, stance_blind_scores, stance_items,
+                                 stance_scores)
 from analysis.stance import CATEGORIES, WRITER, candidates, lexicon, markers, stance_record, summary
 from conftest import SECOND, SEED, run_cli
 
@@ -522,6 +523,39 @@ def test_blind_sets() -> None:
         assert scores.loc[("C", category), "f1"] >= 0.84, category
     first = stance_blind_first_scores()
     assert first["set"].tolist() == ["A", "B", "C", "C", "D", "E", "F", "G"]  # in the order the sets arrived
+
+
+def test_holder_comparison() -> None:
+    forms = ["Bello", "the minister", "she"]
+    assert same_holder("Aisha Bello", "Aisha Bello") and same_holder("Bello", "Aisha Bello")
+    assert same_holder("minister", "Aisha Bello", forms)  # a form the article uses for her
+    assert not same_holder("she", "Aisha Bello", forms)  # a pronoun left unresolved is wrong
+    assert not same_holder("Femi Adeyemi", "Aisha Bello", forms)
+    assert same_holder(WRITER, WRITER) and not same_holder(WRITER, "officials")
+    assert not same_holder("officials", WRITER) and same_holder("officials", "officials")
+
+
+def test_holders_are_scored_on_whole_articles() -> None:
+    lines = ["Finance Minister Aisha Bello said on Monday that growth would probably slow.",
+             "\u201cWe are certain the worst is over,\u201d she added. The figures may be revised."]
+    items = [{"set": "T", "article": 1, "text": lines[0],
+              "markers": [{"text": "probably", "category": "hedge", "start": lines[0].index("probably"),
+                           "holder": "Aisha Bello"}]},
+             {"set": "T", "article": 1, "text": lines[1],
+              "markers": [{"text": "certain", "category": "booster", "start": lines[1].index("certain"),
+                           "holder": "Aisha Bello"},
+                          {"text": "may", "category": "hedge", "start": lines[1].index("may"), "holder": WRITER},
+                          {"text": "worst", "category": "booster", "start": lines[1].index("worst"),
+                           "holder": WRITER}]}]
+    sources = {"T": {"1": {"Aisha Bello": ["Bello", "she"]}}}
+    results = evaluate_stance_holders(items, sources)
+    # the second line's "she" is resolved across the paragraph break; "worst" is no marker, so not found
+    assert results["start"].tolist()[:2] == [lines[0].index("probably"), len(lines[0]) + 2 + lines[1].index("certain")]
+    assert results["found"].tolist() == [True, True, True, False]
+    assert results["holder_ok"].tolist()[:3] == [True, True, True]
+    scores = stance_blind_holder_scores(results)
+    assert scores.loc["T", ["markers", "found", "correct"]].tolist() == [4, 3, 3]
+    assert scores.loc["all", "writer_accuracy"] == 1.0 and scores.loc["all", "source_accuracy"] == 1.0
 
 
 def test_gold_markers_are_whole_words_or_at_their_offset() -> None:
