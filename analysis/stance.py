@@ -217,11 +217,11 @@ from typing import Any, Iterator
 import numpy as np
 import pandas as pd
 
-from .document import Document
+from .document import Document, Paragraph
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_table, packaged_words
 from .names import NAME_PARTICLES as _NAME_PARTICLES
-from .names import (PLACE_PREPOSITIONS, alias_table, calendar_names, iter_actor_mentions, organisation_words,
+from .names import (PLACE_PREPOSITIONS, alias_table, all_actor_mentions, calendar_names, iter_actor_mentions, organisation_words,
                     person_titles, proper_noun_mask, variant_word_counts)
 from .readability import is_familiar
 
@@ -1201,6 +1201,57 @@ def _alias_lookup() -> tuple[dict[str, str], dict[int, int]]:
     return dict(zip(aliases["entity"], aliases["type"])), variant_word_counts()
 
 
+_QA_LABEL = re.compile(r"([QA])[:.][ \t]")
+_SPEAKER_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]")
+
+
+def _interview_voices(doc: Document) -> dict[int, _Source]:
+    """Sentence index -> the person whose words a paragraph of an interview or a transcript gives.
+
+    - An answer: a paragraph opening ``A:`` or ``A.``, in a text with a paragraph opening ``Q:`` or
+      ``Q.``, is the interviewee's: the person named most often before the first question, such as
+      the guest an introduction presents (ties: a name whose last word is no familiar English word,
+      *Mokoena* rather than *Daily Ledger*; then the one named last). Questions stay the writer's.
+    - A speaker's label: a paragraph opening with a person's full name or surname and a colon
+      (*MOKOENA: We will act.*, *Lindiwe Mokoena: ...*) is that person's, if the text names them.
+
+    A label that is a familiar word (*Correction:*, *Photo:*) is no speaker. A marker the answer
+    itself attributes (*A: The minister said it was likely ...*) keeps its own holder.
+    """
+    text, starts = doc.text, doc.word_starts
+    labels: list[tuple[Paragraph, str]] = []
+    for paragraph in doc.paragraphs:
+        found = (_QA_LABEL.match(text, paragraph.start, paragraph.end)
+                 or _SPEAKER_LABEL.match(text, paragraph.start, min(paragraph.end, paragraph.start + 60)))
+        if found and (len(found.group(1)) == 1 or not is_familiar(found.group(1).split()[-1].lower())):
+            labels.append((paragraph, found.group(1)))
+    if not labels:
+        return {}
+    kinds = _alias_lookup()[0]
+    people = [(word, entity) for entity, _variant, _kind, _listed, word, _n in all_actor_mentions(doc)
+              if kinds.get(entity, _name_kind(entity.split())) == "person"]
+    by_label: dict[str, str] = {}
+    for _, name in people:
+        by_label[name.casefold()] = name
+        by_label.setdefault(name.split()[-1].casefold(), name)
+    questions = [p.start for p, label in labels if label == "Q"]
+    guest = None
+    if questions:
+        named: dict[str, tuple[int, bool, int]] = {}  # name -> (mentions, surname unfamiliar, last position)
+        for word, name in people:
+            if starts[word] >= questions[0]:
+                break
+            named[name] = (named.get(name, (0,))[0] + 1, not is_familiar(name.split()[-1].lower()), word)
+        guest = max(named, key=named.__getitem__) if named else None
+    voices: dict[int, _Source] = {}
+    for paragraph, label in labels:
+        speaker = guest if label == "A" and questions else by_label.get(label.casefold())
+        if speaker is not None:
+            for k in range(paragraph.sentence_start, paragraph.sentence_end):
+                voices[k] = _Source(speaker, "person")
+    return voices
+
+
 class _Holders:
     """Resolves who holds each marker, reading the document in order."""
 
@@ -1215,6 +1266,7 @@ class _Holders:
         self.mention_at: dict[int, tuple[str, int]] = {}
         for entity, _variant, row, word in iter_actor_mentions(doc):
             self.mention_at[word] = (entity, variant_len[row])
+        self.voices = _interview_voices(doc)
         self.sentence_offset = sentences.bounds
         self.full_names: dict[str, str] = {}  # last word of a person's full name -> the full name
 
@@ -1560,6 +1612,8 @@ class _Holders:
         elif sentence.quoted and sentence.quoted[0] and self.last_quote_source is not None \
                 and sentence_source is None:  # a quotation's next sentence: the same speaker
             frames.append((0, self.last_quote_source))
+        if sentence_source is None and sentence.index in self.voices:  # an interview's answer
+            sentence_source = self.voices[sentence.index]
         result = []
         for candidate in accepted:
             holder: _Source | None = sentence_source

@@ -525,6 +525,24 @@ def test_blind_sets() -> None:
     assert first["set"].tolist() == ["A", "B", "C", "C", "D", "E", "F", "G"]  # in the order the sets arrived
 
 
+def test_interview_answers_and_speaker_labels() -> None:
+    text = ("Port Strike: Five Questions for the Union\n\n"
+            "Dockworkers' leader Tomasz Wierzbicki spoke to the Harbour Gazette on Friday.\n\n"
+            "Q: Will the strike spread?\n\n"
+            "A: It will probably spread to Gdynia. We are certainly ready.\n\n"
+            "Q: Are you sure members agree?\n\n"
+            "A: The ministry said the talks might resume. I doubt it.\n\n"
+            "WIERZBICKI: We never give up.\n\n"
+            "Correction: An earlier version may have misspelt the name.")
+    holders = {t: h for t, _, _, h in found(text)}
+    assert holders["probably"] == holders["certainly"] == "Tomasz Wierzbicki"  # the answers are the guest's
+    assert holders["sure"] == WRITER  # the question is the interviewer's
+    assert holders["might"] == "ministry"  # an answer that attributes keeps its own holder
+    assert holders["doubt"] == "Tomasz Wierzbicki"
+    assert holders["never"] == "Tomasz Wierzbicki"  # a transcript's speaker label
+    assert holders["may"] == WRITER  # "Correction:" labels no one
+
+
 def test_holder_comparison() -> None:
     forms = ["Bello", "the minister", "she"]
     assert same_holder("Aisha Bello", "Aisha Bello") and same_holder("Bello", "Aisha Bello")
