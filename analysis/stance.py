@@ -201,7 +201,10 @@ an earlier one looks back over reporting frames only (*X said Y was disappointed
 but insisted*: X insisted). Quotation marks are paired within a paragraph (double quotes, and single
 quotes opened before a letter and closed after punctuation, so apostrophes do
 not count): a quotation's sentences without a frame of their own belong to the
-latest speaker of a quotation.
+latest speaker of a quotation. In an interview, an answer (a paragraph opening *A:*
+in a text with one opening *Q:*) is the guest's, the person named most before the
+first question; a paragraph opening with a named person's label (*WIERZBICKI:*)
+is that person's; the questions stay the writer's.
 """
 
 from __future__ import annotations
