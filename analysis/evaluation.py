@@ -128,15 +128,26 @@ def stance_blind_first_scores() -> pd.DataFrame:
     return pd.DataFrame(_blind_file("stance_blind_evaluation.json")["first_scores"])
 
 
-def stance_blind_summary() -> dict[str, int | float]:
+def stance_blind_summary() -> dict[str, int | float | str]:
     """Figures the Stance chapter quotes: ``items`` (sentences or paragraphs), ``sets``, ``gold`` (hedges and
-    boosters), and ``fairest_hedge_f1``/``fairest_booster_f1``: the last first score recorded, that
-    of the last set to arrive, scored before any rule was drawn from it."""
+    boosters); ``fairest_set`` and its ``fairest_hedge_f1``/``fairest_booster_f1``: the last first score
+    recorded, that of the last set to arrive, scored before any rule was drawn from it; and for the
+    sets annotated with holders, ``holder_sets`` (their letters), ``holder_gold`` (their markers),
+    ``first_holder_accuracy`` (the last such set's, when it arrived) and ``holder_accuracy`` (today, all
+    of them; 0-1)."""
     items = stance_blind_items()
-    fairest = stance_blind_first_scores().iloc[-1]
+    first = stance_blind_first_scores()
+    fairest = first.iloc[-1]
+    held = first.dropna(subset=["holder_accuracy"]) if "holder_accuracy" in first else first.iloc[:0]
+    holder_sets = sorted({i["set"] for i in items if any("holder" in m for m in i["markers"])})
+    holders = stance_blind_holder_scores() if holder_sets else None
     return {"items": len(items), "sets": len({i["set"] for i in items}),
-            "gold": sum(len(i["markers"]) for i in items),
-            "fairest_hedge_f1": float(fairest["hedge_f1"]), "fairest_booster_f1": float(fairest["booster_f1"])}
+            "gold": sum(len(i["markers"]) for i in items), "fairest_set": str(fairest["set"]),
+            "fairest_hedge_f1": float(fairest["hedge_f1"]), "fairest_booster_f1": float(fairest["booster_f1"]),
+            "holder_sets": ", ".join(holder_sets),
+            "holder_gold": sum(len(i["markers"]) for i in items if i["set"] in holder_sets),
+            "first_holder_accuracy": float(held["holder_accuracy"].iloc[-1]) if len(held) else float("nan"),
+            "holder_accuracy": float(holders.loc["all", "accuracy"]) if holders is not None else float("nan")}
 
 
 _PRONOUNS = frozenset("i we you he she it they me us him her them".split())
@@ -187,8 +198,9 @@ def evaluate_stance_holders(items: list[dict] | None = None,
     """
     from .stance import markers
 
-    items = [i for i in (stance_blind_items() if items is None else items)
-             if any("holder" in m for m in i["markers"])]
+    items = stance_blind_items() if items is None else items
+    annotated = {(i["set"], i["article"]) for i in items if any("holder" in m for m in i["markers"])}
+    items = [i for i in items if (i.get("set"), i.get("article")) in annotated]  # whole articles, every line
     sources = stance_blind_holder_sources() if sources is None else sources
     rows = []
     for (name, article), doc, lines in _article_documents(items):

@@ -9,8 +9,8 @@ import pytest
 
 from analysis import InputError, document_from_text, load_document
 from analysis.evaluation import (evaluate_stance, evaluate_stance_holders, same_holder, stance_blind_first_scores,
-                                 stance_blind_holder_scores, stance_blind_items, stance_blind_scores, stance_items,
-                                 stance_scores)
+                                 stance_blind_holder_scores, stance_blind_holder_sources, stance_blind_items,
+                                 stance_blind_scores, stance_items, stance_scores)
 from analysis.stance import CATEGORIES, WRITER, candidates, lexicon, markers, stance_record, summary
 from conftest import SECOND, SEED, run_cli
 
@@ -502,7 +502,7 @@ def test_evaluation_set_size_and_scores() -> None:
 
 def test_blind_sets() -> None:
     items = stance_blind_items()
-    assert {i["set"] for i in items} == {"A", "B", "C", "D", "E", "F", "G"}
+    assert {i["set"] for i in items} == {"A", "B", "C", "D", "E", "F", "G", "K"}
     assert not any("Blinken" in i["text"] or "Kiev" in i["text"] for i in items)
     for item in items:  # every gold span is in its sentence: once, or at its offset, as whole words
         for marker in item["markers"]:
@@ -522,7 +522,21 @@ def test_blind_sets() -> None:
     for category in ("hedge", "booster"):  # no worse than when set C first met the rules (0.895, 0.973), less 0.05
         assert scores.loc[("C", category), "f1"] >= 0.84, category
     first = stance_blind_first_scores()
-    assert first["set"].tolist() == ["A", "B", "C", "C", "D", "E", "F", "G"]  # in the order the sets arrived
+    assert first["set"].tolist() == ["A", "B", "C", "C", "D", "E", "F", "G", "K"]  # in the order the sets arrived
+
+
+def test_blind_holders() -> None:
+    items = [i for i in stance_blind_items() if i["set"] == "K"]
+    gold = sum(len(i["markers"]) for i in items)
+    assert all("holder" in m for i in items for m in i["markers"])
+    sources = stance_blind_holder_sources()["K"]
+    for item in items:  # every source holder is listed with the forms its article uses
+        assert all(m["holder"] == WRITER or m["holder"] in sources[str(item["article"])] for m in item["markers"])
+    scores = stance_blind_holder_scores()
+    assert scores.loc["K", "markers"] == gold
+    assert scores.loc["K", "found"] == stance_blind_scores().loc[("K", "both"), "correct"]
+    first = stance_blind_first_scores().set_index("set").loc["K"]
+    assert scores.loc["K", "accuracy"] >= first["holder_accuracy"] - 0.02  # no worse than when K arrived
 
 
 def test_interview_answers_and_speaker_labels() -> None:
@@ -565,10 +579,13 @@ def test_holders_are_scored_on_whole_articles() -> None:
                           {"text": "may", "category": "hedge", "start": lines[1].index("may"), "holder": WRITER},
                           {"text": "worst", "category": "booster", "start": lines[1].index("worst"),
                            "holder": WRITER}]}]
+    items.insert(1, {"set": "T", "article": 1, "text": "Exports fell.", "markers": []})
     sources = {"T": {"1": {"Aisha Bello": ["Bello", "she"]}}}
     results = evaluate_stance_holders(items, sources)
-    # the second line's "she" is resolved across the paragraph break; "worst" is no marker, so not found
-    assert results["start"].tolist()[:2] == [lines[0].index("probably"), len(lines[0]) + 2 + lines[1].index("certain")]
+    # the third line's "she" is resolved across paragraph breaks (every line is kept, markers or not);
+    # "worst" is no marker, so not found
+    second = len(lines[0]) + 2 + len("Exports fell.") + 2
+    assert results["start"].tolist()[:2] == [lines[0].index("probably"), second + lines[1].index("certain")]
     assert results["found"].tolist() == [True, True, True, False]
     assert results["holder_ok"].tolist()[:3] == [True, True, True]
     scores = stance_blind_holder_scores(results)
