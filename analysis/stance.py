@@ -160,6 +160,12 @@ Holder: the writer by default (averral), or the source of the innermost
 *X* found before the verb, after it in inversions, or inherited by a
 coordinated or participial verb), *according to X* (the whole sentence), or a
 stance predicate with a subject (*Washington remains confident that...*).
+A state of mind (*confident*, *committed*, *think*, *know*) told inside a
+quotation or a reported clause opens no frame of its own: the voice that
+reports it holds it (*the spokesperson said the department was confident*: the
+spokesperson's; *According to an official, the office is confident*: the
+official's). A reporting verb inside a quotation (*"the court has confirmed
+it"*) frames its own clause but does not make its subject the quotation's speaker.
 A reporting verb in an agentless passive (*residents were told*) frames
 nothing: its subject is the one told. A participle without a comma in a
 sentence that already has a frame (*X said he wrote to the minister asking
@@ -311,6 +317,8 @@ _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisati
 _FRAME_ITEMS = frozenset(
     "confident convinced certain sure determined committed intend believe think doubt fear hope concerned "
     "worried pleased disappointed angry afraid welcome assume estimate suspect know realize realise find".split())
+# frame items that tell a state of mind (not an act: *welcome*, *estimate*, *find*, *rule out*)
+_STATE_ITEMS = _FRAME_ITEMS - {"welcome", "estimate", "find"}
 _ORGANISATION_WORDS = organisation_words()
 _QUOTES = "\"“”"
 _CLAUSE_BREAK = re.compile(r"[,;:—()]")
@@ -1566,10 +1574,14 @@ class _Holders:
                 if source:
                     sentence_source = source
                     self.history.append(source)
+        spoken: list[bool] = []  # per frame: is its word outside quotation marks?
         for candidate in accepted:
             if not is_frame[candidate.row]:
                 continue
             entry = entries[candidate.row]
+            if entry.item in _STATE_ITEMS and (
+                    sentence.quoted[candidate.word] or reporting or sentence_source is not None):
+                continue  # a state of mind told in a quotation or a reported clause: the reporter's voice holds it
             gap = sentence.gaps[candidate.word] if candidate.word > 0 else ""
             inverted = any(q in gap for q in _QUOTES) or (
                 "'" in gap and sentence.quoted[candidate.word - 1] and _SINGLE_CLOSE_BEFORE_VERB.search(gap) is not None)
@@ -1585,6 +1597,7 @@ class _Holders:
                 continue  # "AEMET said it was not certain that...": no one is "it"; AEMET's frame covers it
             if source is not None:
                 frames.append((0, source))
+                spoken.append(not sentence.quoted[candidate.word])
             else:
                 # a reporting verb coordinated after a stance predicate is the reporter's ("X said Y was
                 # disappointed but insisted": X insisted), so it looks back over reporting frames only
@@ -1601,6 +1614,7 @@ class _Holders:
                     # stance its own subject holds ("X is committed to reform, the president said")
                     start = 0
                 frames.append((start, source))
+                spoken.append(not sentence.quoted[candidate.word])
             reporting_frame = reporting_frame or entry.category == "attribution"
             if entry.category == "attribution":
                 reporting.append(frames[-1])
@@ -1610,11 +1624,12 @@ class _Holders:
         if len(self._names) > 4 * _LOOKBACK_SENTENCES:  # names of sentences behind the look-back
             for old in [k for k in self._names if k < sentence.index - _LOOKBACK_SENTENCES]:
                 del self._names[old]
-        if frames and any(sentence.quoted):  # the latest speaker of a quotation
-            self.last_quote_source = frames[0][1]
-        elif sentence.quoted and sentence.quoted[0] and self.last_quote_source is not None \
+        speakers = [frame for frame, outside in zip(frames, spoken) if outside]
+        if speakers and any(sentence.quoted):  # the latest speaker of a quotation (not one quoted in it)
+            self.last_quote_source = speakers[0][1]
+        elif not speakers and sentence.quoted and sentence.quoted[0] and self.last_quote_source is not None \
                 and sentence_source is None:  # a quotation's next sentence: the same speaker
-            frames.append((0, self.last_quote_source))
+            frames.insert(0, (0, self.last_quote_source))
         if sentence_source is None and sentence.index in self.voices:  # an interview's answer
             sentence_source = self.voices[sentence.index]
         result = []

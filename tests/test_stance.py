@@ -373,7 +373,8 @@ def test_an_empty_it_holds_nothing_and_participles_of_write_report_nothing() -> 
 def test_a_coordinated_reporting_verb_is_the_reporters() -> None:
     holders = {t: h for t, _, _, h in found(
         "A spokesman said the minister was deeply disappointed but insisted talks were over.")}
-    assert holders["insisted"] == "spokesman" and holders["disappointed"] == "minister"
+    assert holders["insisted"] == "spokesman"
+    assert holders["disappointed"] == "spokesman"  # a state of mind in a reported clause: the reporter's voice
     holders = {t: h for t, _, _, h in found("Officials said the minister confirmed the deal and added that it was final.")}
     assert holders["added"] == "minister"  # after a reported reporting verb, the nearer reporter
 
@@ -555,6 +556,19 @@ def test_interview_answers_and_speaker_labels() -> None:
     assert holders["doubt"] == "Tomasz Wierzbicki"
     assert holders["never"] == "Tomasz Wierzbicki"  # a transcript's speaker label
     assert holders["may"] == WRITER  # "Correction:" labels no one
+
+
+def test_states_of_mind_told_by_someone_else_are_the_tellers() -> None:
+    holders = {t: h for t, _, _, h in found(
+        "According to a senior official, the Prime Minister's Office is fairly confident it can pass the bill.")}
+    assert holders["fairly"] == holders["confident"] == "official"  # not the office: the official says so
+    holders = {t: h for t, _, _, h in found("The spokesperson said the department was confident of success.")}
+    assert holders["confident"] == "spokesperson"
+    assert found("Washington remains confident that the line will hold.")[0][3] == "United States"  # the writer tells
+    text = ('"We warned them for years," said Grace Njeri. "Today the court has confirmed it. '
+            'We are extremely grateful."')
+    holders = {t: h for t, _, _, h in found(text)}
+    assert holders["confirmed"] == "court" and holders["extremely"] == "Grace Njeri"  # a quoted report is no speaker
 
 
 def test_holder_comparison() -> None:
