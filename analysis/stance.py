@@ -194,7 +194,8 @@ it and the familiar words of a job written as one (*Senate Majority Leader Ron
 Hadley*, *Town Engineer Priya Banerjee*). A pronoun resolves to a compatible
 name earlier in its own sentence; failing that, *he/she* to a person named in
 full at the start of the sentence before (its subject: the preferred antecedent
-of centering theory, Grosz, Joshi & Weinstein 1995), then to the most recent
+of centering theory, Grosz, Joshi & Weinstein 1995; after what describes it,
+*Kingsbridge manager Marta Kowalczyk*, or a live blog's time stamp), then to the most recent
 person among the last 40 holders (failing that, a person named in the ten
 preceding sentences, the latest sentence first and within it the first name,
 a subject before an object), *they* to a group or organisation, *it* to an
@@ -207,7 +208,10 @@ an earlier one looks back over reporting frames only (*X said Y was disappointed
 but insisted*: X insisted). Quotation marks are paired within a paragraph (double quotes, and single
 quotes opened before a letter and closed after punctuation, so apostrophes do
 not count): a quotation's sentences without a frame of their own belong to the
-latest speaker of a quotation. In an interview, an answer (a paragraph opening *A:*
+speaker named after them in the same paragraph (*"Our results are clear. It is a
+health issue," said Kenji Morita*), else to the latest speaker of a quotation. A
+reporting clause between commas (*..., Dean Fletcher said, but ...*) frames the
+sentence from its start, as one at the sentence's end does. In an interview, an answer (a paragraph opening *A:*
 in a text with one opening *Q:*) is the guest's, the person named most before the
 first question; a paragraph opening with a named person's label (*WIERZBICKI:*)
 is that person's; the questions stay the writer's.
@@ -303,7 +307,8 @@ _NOUN_MODIFIERS = frozenset("political military economic naval popular good ill 
 _SKIP_BEFORE_VERB = frozenset(
     "has have had is are was were be been being remains remain remained also repeatedly again later previously "
     "already still further firmly strongly publicly will would could may might must should can did does do "
-    "not never too once often then recently quickly now less very quite so always just even".split())
+    "not never too once often then recently quickly now less very quite so always just even "
+    "there here today yesterday tonight earlier last this year week month night weekend".split())
 _POST_MODIFIERS = frozenset(  # "sources close to the talks", "people familiar with the matter"
     "familiar close briefed involved knowledgeable opposed loyal linked allied speaking".split())
 _PLACE_NOUNS = frozenset("town city village region province district county state island port capital".split())
@@ -319,6 +324,7 @@ _FRAME_ITEMS = frozenset(
     "worried pleased disappointed angry afraid welcome assume estimate suspect know realize realise find".split())
 # frame items that tell a state of mind (not an act: *welcome*, *estimate*, *find*, *rule out*)
 _STATE_ITEMS = _FRAME_ITEMS - {"welcome", "estimate", "find"}
+_SUBJECT_MODIFIERS = frozenset("the former new interim acting deputy senior chief head assistant veteran".split())
 _ORGANISATION_WORDS = organisation_words()
 _QUOTES = "\"“”"
 _CLAUSE_BREAK = re.compile(r"[,;:—()]")
@@ -1220,7 +1226,7 @@ def _interview_voices(doc: Document) -> dict[int, _Source]:
     """Sentence index -> the person whose words a paragraph of an interview or a transcript gives.
 
     - An answer: a paragraph opening ``A:`` or ``A.``, in a text with a paragraph opening ``Q:`` or
-      ``Q.``, is the interviewee's: the person named most often before the first question, such as
+      ``Q.``, is the interviewee's: the person named in full most often before the first question, such as
       the guest an introduction presents (ties: a name whose last word is no familiar English word,
       *Mokoena* rather than *Daily Ledger*; then the one named last). Questions stay the writer's.
     - A speaker's label: a paragraph opening with a person's full name or surname and a colon
@@ -1240,7 +1246,7 @@ def _interview_voices(doc: Document) -> dict[int, _Source]:
         return {}
     kinds = _alias_lookup()[0]
     people = [(word, entity) for entity, _variant, _kind, _listed, word, _n in all_actor_mentions(doc)
-              if kinds.get(entity, _name_kind(entity.split())) == "person"]
+              if " " in entity and kinds.get(entity, _name_kind(entity.split())) == "person"]  # a full name
     by_label: dict[str, str] = {}
     for _, name in people:
         by_label[name.casefold()] = name
@@ -1278,6 +1284,8 @@ class _Holders:
         for entity, _variant, row, word in iter_actor_mentions(doc):
             self.mention_at[word] = (entity, variant_len[row])
         self.voices = _interview_voices(doc)
+        self.quote_speaker: _Source | None = None  # set by holders(): see there
+        self.provisional: list[bool] = []
         self.sentence_offset = sentences.bounds
         self.full_names: dict[str, str] = {}  # last word of a person's full name -> the full name
 
@@ -1353,14 +1361,23 @@ class _Holders:
     def _leading_person(self, sentence: _Sentence) -> _Source | None:
         """A person named in full at the start of a sentence, outside quotation marks (*Dr. Marcus
         Webb, a neurologist..., called the findings...*): its subject, the likeliest antecedent of
-        a *he* or *she* in the next sentence (centering theory: Grosz, Joshi & Weinstein 1995)."""
-        for k in range(min(2, len(sentence.words))):
-            if sentence.quoted[k] or not (sentence.proper[k] or (k == 0 and _initial_name(sentence))):
-                continue
-            found = self._entity_at(sentence, k)
-            if found is not None and found[1] <= 1 and found[0].kind == "person" and " " in found[0].name:
-                return found[0]
-            return None
+        a *he* or *she* in the next sentence (centering theory: Grosz, Joshi & Weinstein 1995). The
+        name may follow what describes it: another name, a source noun or a title (*Kingsbridge
+        manager Marta Kowalczyk did not agree*), within the sentence's first six words."""
+        k, n = 0, min(6, len(sentence.words))
+        while k < n:
+            if sentence.quoted[k] or sentence.gaps[k].strip(" ") and k > 0 and not (
+                    k == 1 and any(ch.isdigit() for ch in sentence.words[0])):
+                return None  # a quotation, or a comma (not after a time stamp, "10.30am:"): the subject has ended
+            if sentence.proper[k] or (k == 0 and _initial_name(sentence)):
+                found = self._entity_at(sentence, k)
+                if found is not None and found[0].kind == "person" and " " in found[0].name:
+                    return found[0]
+                k = max(k, _name_span(sentence, k)[1]) + 1  # a team's or a place's name: what describes the person
+            elif k == 0 or sentence.lower[k] in _source_nouns() or sentence.lower[k] in _SUBJECT_MODIFIERS:
+                k += 1  # "The", "Former", "manager", "senior"
+            else:
+                return None
         return None
 
     def _names_in(self, sentence: _Sentence) -> list[_Source]:
@@ -1606,8 +1623,9 @@ class _Holders:
                 if found is None:
                     continue
                 source, start = found
-                trailing = (entry.category == "attribution" or entry.item == "find") \
-                    and len(sentence.words) - candidate.word <= 4  # "..., the study found."
+                trailing = (entry.category == "attribution" or entry.item == "find") and (
+                    len(sentence.words) - candidate.word <= 4  # "..., the study found."
+                    or "," in sentence.gaps[min(after, len(sentence.words) - 1)][:1])  # "..., X said, but it"
                 if trailing and start > 0 and not reporting_frame and sentence_source is None and any(
                         "," in sentence.gaps[k] for k in range(max(1, start - 3), start + 1)):
                     # "..., the union leader said.": the whole sentence is the reported content, also a
@@ -1625,21 +1643,25 @@ class _Holders:
             for old in [k for k in self._names if k < sentence.index - _LOOKBACK_SENTENCES]:
                 del self._names[old]
         speakers = [frame for frame, outside in zip(frames, spoken) if outside]
+        self.quote_speaker = None  # a speaker named outside a quotation of this sentence
+        opens_quoted = not speakers and bool(sentence.quoted) and sentence.quoted[0] and sentence_source is None
         if speakers and any(sentence.quoted):  # the latest speaker of a quotation (not one quoted in it)
-            self.last_quote_source = speakers[0][1]
-        elif not speakers and sentence.quoted and sentence.quoted[0] and self.last_quote_source is not None \
-                and sentence_source is None:  # a quotation's next sentence: the same speaker
+            self.last_quote_source = self.quote_speaker = speakers[0][1]
+        elif opens_quoted and self.last_quote_source is not None:  # a quotation's next sentence: the same speaker
             frames.insert(0, (0, self.last_quote_source))
         if sentence_source is None and sentence.index in self.voices:  # an interview's answer
             sentence_source = self.voices[sentence.index]
         result = []
-        for candidate in accepted:
+        self.provisional = []  # per marker: held by the quotation's last speaker (or the writer) for want of
+        for candidate in accepted:  # its own, so a speaker named later in the paragraph may take it
             holder: _Source | None = sentence_source
             covering = [source for start, source in frames if start <= candidate.word]
             if covering:
                 holder = covering[-1]
             elif sentence.quoted[candidate.word] and frames:
                 holder = frames[0][1]
+            self.provisional.append(opens_quoted and sentence.quoted[candidate.word] and (
+                holder is None or (holder is self.last_quote_source and len(covering) <= 1)))
             result.append(holder.name if holder else WRITER)
         return result
 
@@ -1655,25 +1677,50 @@ def _run(doc: Document) -> Iterator[tuple[Any, ...]]:
     resolver = _Holders(doc, sentences)
     entries = _entries()
     clitic_rows = _clitic_rows()
+    paragraph_of = np.repeat(np.arange(len(doc.paragraphs)),
+                             [p.sentence_end - p.sentence_start for p in doc.paragraphs])
+    # a quotation whose speaker is named after it ('"Our results are clear. It is a health issue,"
+    # said Kenji Morita'): its earlier sentences' markers wait, in text order, for that speaker
+    waiting: list[list[Any]] = []
+    waiting_paragraph = -1
     for k, positions in sentences.candidate_words():
+        if waiting and paragraph_of[k] != waiting_paragraph:
+            yield from (tuple(row[:7]) for row in waiting)
+            waiting = []
         sentence = sentences[k]
         found = _match(sentence, positions)
         accepted = [c for c in found if c.rejected_by is None]
         holders: list[str] = []
+        provisional: list[bool] = []
         if accepted:  # a sentence without markers changes no holder state
             resolver.current = k
             holders = resolver.holders(sentence, accepted)
-        held = iter(holders)
+            provisional = resolver.provisional
+            if waiting and resolver.quote_speaker is not None:
+                for row in waiting:
+                    if row[7]:
+                        row[6] = resolver.quote_speaker.name
+                yield from (tuple(row[:7]) for row in waiting)
+                waiting = []
+        held, pending = iter(holders), iter(provisional)
         starts, ends = sentence.starts, sentence.ends
+        rows: list[list[Any]] = []
         for c in found:
             start, end = starts[c.word], ends[c.word + c.length - 1]
             if c.row in clitic_rows:
                 end += len(_CLITIC)  # the marker's text is "Let's"
             if c.rejected_by is None:
-                yield k, start, end, c.row, None, _negated(sentence, c.word, entries[c.row].item), next(held)
+                rows.append([k, start, end, c.row, None, _negated(sentence, c.word, entries[c.row].item), next(held),
+                             next(pending)])
             else:
-                yield k, start, end, c.row, c.rejected_by, None, None
+                rows.append([k, start, end, c.row, c.rejected_by, None, None, False])
+        if any(provisional) or waiting:
+            waiting.extend(rows)
+            waiting_paragraph = paragraph_of[k]
+        else:
+            yield from (tuple(row[:7]) for row in rows)
         sentences.forget_before(k - _LOOKBACK_SENTENCES - 1)
+    yield from (tuple(row[:7]) for row in waiting)
 
 
 @without_cyclic_gc

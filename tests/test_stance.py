@@ -571,6 +571,30 @@ def test_states_of_mind_told_by_someone_else_are_the_tellers() -> None:
     assert holders["confirmed"] == "court" and holders["extremely"] == "Grace Njeri"  # a quoted report is no speaker
 
 
+def test_a_quotation_whose_speaker_is_named_after_it() -> None:
+    text = ('Ayaka Fujimoto said the effect was likely small.\n\n'
+            '"Our results show very clearly that heat matters. It is probably a health issue," said Kenji Morita.')
+    holders = [(t, h) for t, _, _, h in found(text)]
+    assert holders[2:] == [("Our", "Kenji Morita"), ("show", "Kenji Morita"), ("very", "Kenji Morita"),
+                           ("clearly", "Kenji Morita"), ("probably", "Kenji Morita"), ("said", "Kenji Morita")]
+    # named in another paragraph: the quotation keeps the speaker before it
+    holders = {t: h for t, _, _, h in found('"It is clearly wrong," said Ann Lee.\n\n"It may take time."')}
+    assert holders["may"] == "Ann Lee"
+    assert found('"This is clearly wrong."\n\nThe minister said it was late.')[0][3] == WRITER
+
+
+def test_subjects_after_descriptions_time_stamps_and_adverbs() -> None:
+    text = ("Ashford manager Gareth Lyle said the result was fair.\n\n"
+            "Kingsbridge manager Marta Kowalczyk did not agree. She said the corner should never have been given.")
+    assert found(text)[-1][3] == "Marta Kowalczyk"  # the subject of the sentence before, after what describes her
+    text = "Ann Lee said it was over.\n\n10.30am: Commissioner Karen Holt has just spoken. She said it was dangerous."
+    assert found(text)[-1][3] == "Karen Holt"  # after a live blog's time stamp
+    assert found("The agency's own audit last year found that nearly one in five trips ran late.")[1][3] == "audit"
+    holders = {t: h for t, _, _, h in found(
+        "A change is likely to arrive around 6pm, meteorologist Dean Fletcher said, but it could bring winds.")}
+    assert holders["likely"] == holders["could"] == "Dean Fletcher"  # a reporting clause between commas
+
+
 def test_holder_comparison() -> None:
     forms = ["Bello", "the minister", "she"]
     assert same_holder("Aisha Bello", "Aisha Bello") and same_holder("Bello", "Aisha Bello")
