@@ -365,17 +365,23 @@ def _name_runs(doc: Document) -> list[range]:
 
 
 def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads: frozenset[str]) -> list[range]:
-    """Runs joined across *and* when the second ends in an organisation word and the first has none
-    (*Food and Drug Administration*, but not *Bank of England and Federal Reserve*), and widened to
+    """Runs joined across *and* when the second ends in an organisation word, the first has none, and
+    either is made of words common in English besides that word (*Food and Drug Administration*,
+    *Health Insurance Portability and Accountability Act*; not *Bank of England and Federal
+    Reserve*, nor two people, *Daniel Okafor-Reyes and Hye-jin Park*), or when the second
+    continues the complement of an organisation name (:func:`_complement_continues`), and widened to
     the name particles before them (*de Vries*, *Van der Merwe* opening a sentence) and to a
     capitalised *The* inside a sentence (*said The Globe and Mail*)."""
     widened: list[range] = []
     for run in runs:
         previous = widened[-1] if widened else None
         if previous is not None and run.start - previous.stop == 1 and words[previous.stop] == "and" \
-                and sentences[previous.start] == sentences[run.start] and words[run[-1]] in heads \
-                and not any(words[k] in heads for k in previous) \
-                and words.gap(previous[-1], previous.stop) == " " == words.gap(previous.stop, run.start):
+                and sentences[previous.start] == sentences[run.start] \
+                and words.gap(previous[-1], previous.stop) == " " == words.gap(previous.stop, run.start) and (
+                    (words[run[-1]] in heads and not any(words[k] in heads for k in previous)
+                     and (all(_ordinary_word(words[k]) for k in previous)
+                          or all(_ordinary_word(words[k]) for k in run[:-1])))
+                    or _complement_continues(previous, run, words, heads)):
             widened[-1] = range(previous.start, run.stop)
             continue
         if previous is not None and run.start == previous.stop and sentences[previous.start] == sentences[run.start] \
@@ -396,6 +402,31 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
             start -= 1  # "said The Globe and Mail", "in The Hague"
         widened.append(range(start, run.stop) if previous is None or previous.stop <= start else run)
     return widened
+
+
+_STANDALONE_HEADS = frozenset(
+    "Office Ministry Department Agency Bank Council Commission Committee Party Company Corporation Court "
+    "University Association Authority Union Board Police".split())
+
+
+def _complement_continues(previous: range, run: range, words: _Words, heads: frozenset[str]) -> bool:
+    """Does ``run`` continue, across *and*, the complement of an organisation name that ends
+    ``previous``? *Department of Health* + *Human Services*, *Centre for Disease Control* +
+    *Prevention*: the complement after *of* or *for* and the run are words common in English, and
+    the run is no organisation of its own (*Ministry of Defence and Foreign Office*)."""
+    joiner = next((k for k in previous if words[k] in ("of", "for")), None)
+    if joiner is None or joiner == previous.start or words[joiner - 1] not in heads or len(run) > 3:
+        return False
+    complement = [words[k] for k in range(joiner + 1, previous.stop)]
+    added = [words[k] for k in run]
+    return bool(complement) and not any(w in _STANDALONE_HEADS for w in added) and all(
+        w[:1].isupper() and _ordinary_word(w) for w in complement + added)
+
+
+def _ordinary_word(word: str) -> bool:
+    """A word common in general English (:func:`_common_english`) and not hyphenated: *Drug*,
+    *Health*, not *Hye-jin* or *Okafor-Reyes* (a hyphenated capitalised word is mostly a name)."""
+    return "-" not in word and _common_english(word)
 
 
 @lru_cache(maxsize=1)

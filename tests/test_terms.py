@@ -450,3 +450,13 @@ def test_a_royal_or_saints_possessive_inside_an_institutions_name() -> None:
     assert _actor_variants("She studied at King's College London and worked at St James' Park before "
                            "Ukraine's Foreign Ministry hired her. King Charles spoke.") == [
         "King's College London", "St James' Park", "Ukraine", "Foreign Ministry", "Charles"]
+
+
+def test_and_inside_organisation_names_but_not_between_people() -> None:
+    found = _actor_variants(
+        "The Department of Health and Human Services and the Centre for Disease Control and Prevention met "
+        "the Ministry of Defence and Foreign Office staff. A story by Daniel Okafor-Reyes and Hye-jin Park "
+        "cited the Health Insurance Portability and Accountability Act.")
+    assert found == ["Department of Health and Human Services", "Centre for Disease Control and Prevention",
+                     "Ministry of Defence", "Foreign Office", "Daniel Okafor-Reyes", "Hye-jin Park",
+                     "Health Insurance Portability and Accountability Act"]
