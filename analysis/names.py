@@ -413,14 +413,23 @@ def _complement_continues(previous: range, run: range, words: _Words, heads: fro
     """Does ``run`` continue, across *and*, the complement of an organisation name that ends
     ``previous``? *Department of Health* + *Human Services*, *Centre for Disease Control* +
     *Prevention*: the complement after *of* or *for* and the run are words common in English, and
-    the run is no organisation of its own (*Ministry of Defence and Foreign Office*)."""
+    the run is no organisation of its own (*Ministry of Defence and Foreign Office*, *Bank of
+    England and Federal Reserve*: a standalone head or a name the alias table lists)."""
     joiner = next((k for k in previous if words[k] in ("of", "for")), None)
     if joiner is None or joiner == previous.start or words[joiner - 1] not in heads or len(run) > 3:
         return False
     complement = [words[k] for k in range(joiner + 1, previous.stop)]
     added = [words[k] for k in run]
+    listed = _listed_variants()
     return bool(complement) and not any(w in _STANDALONE_HEADS for w in added) and all(
-        w[:1].isupper() and _ordinary_word(w) for w in complement + added)
+        w[:1].isupper() and _ordinary_word(w) and w not in listed for w in complement) and all(
+        w[:1].isupper() and _ordinary_word(w) for w in added) and " ".join(added) not in listed
+
+
+@lru_cache(maxsize=1)
+def _listed_variants() -> frozenset[str]:
+    """Every variant of the alias table (*Federal Reserve*, *England*): a name of its own."""
+    return frozenset(alias_table()["variant"])
 
 
 def _ordinary_word(word: str) -> bool:
