@@ -62,6 +62,7 @@ from .packaged import packaged_table, packaged_words
 from .tokenize import COUNTED_KINDS, token_spans
 
 __all__ = [
+    "compound_modifier_suffixes",
     "NAME_PARTICLES",
     "PLACE_PREPOSITIONS",
     "actor_mentions",
@@ -80,7 +81,7 @@ __all__ = [
     "variant_word_counts",
 ]
 
-NAME_PARTICLES = frozenset("de la le van von der den da di du del della dos das al bin binte binti bint ibn ter".split())
+NAME_PARTICLES = frozenset("de la le van von der den da di du del della dela dos das al ap bin binte binti bint ibn ter".split())
 """Lower-case particles inside personal names (*Maria de la Cruz*, *Anna van der Berg*)."""
 _JOINERS = frozenset({"of"}) | NAME_PARTICLES
 _ROYAL_POSSESSORS = frozenset({"King", "Queen", "Prince", "Princess"})
@@ -120,6 +121,13 @@ def organisation_words() -> frozenset[str]:
 def non_name_acronyms() -> frozenset[str]:
     """Acronyms of common nouns and post-nominal letters (``analysis/data/non_name_acronyms.txt``)."""
     return packaged_words("data", "non_name_acronyms.txt")
+
+
+@lru_cache(maxsize=1)
+def compound_modifier_suffixes() -> frozenset[str]:
+    """Words that end a compound modifier after a name, *-based*, *-owned*
+    (``analysis/data/compound_modifier_suffixes.txt``)."""
+    return packaged_words("data", "compound_modifier_suffixes.txt")
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +196,12 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
         if doc.text[int(ends[k]):int(ends[k]) + 1] == ":":
             opening_acronym[k] = False
     proper = capitalised & ~stop_form[ids] & (~first | capitalised_inside[ids] | opening_acronym)
+    suffixes = compound_modifier_suffixes()
+    modifiers = [k for k in capitalised_types if "-" in types[k] and types[k].rsplit("-", 1)[1] in suffixes]
+    if modifiers:  # "the Winnipeg-based company": an adjective, not part of the name after it
+        modifier = np.zeros(len(types), dtype=bool)
+        modifier[modifiers] = True
+        proper &= ~modifier[ids]
     if headline.any():  # in a headline, a capital proves nothing unless the word has no other use
         from .readability import is_familiar  # here: readability imports this module
 
@@ -226,11 +240,21 @@ def _find_initial_cases(doc: Document) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
     offsets = np.zeros(n, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, types[:-1]), dtype=np.int64, count=n - 1), out=offsets[1:])
-    first = np.frombuffer("".join(types).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[offsets]
+    joined = "".join(types)
+    first = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[offsets]
     upper, lower = (first >= 65) & (first <= 90), (first >= 97) & (first <= 122)
     for k in np.flatnonzero(first > 127).tolist():  # beyond ASCII, ask Python
         upper[k], lower[k] = types[k][:1].isupper(), types[k][:1].islower()
+    if "-" in joined:  # "al-Rashid", "ul-Haq", "el-Sisi": a name after an Arabic article is capitalised
+        starts = [m.start() for m in _ARTICLE_PREFIX.finditer(joined)]
+        if starts:
+            at = np.searchsorted(offsets, starts)
+            found = at[(at < n) & (offsets[np.minimum(at, n - 1)] == starts)]
+            upper[found], lower[found] = True, False
     return upper, lower
+
+
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|ud|ur)-(?=[A-Z])")
 
 
 def _is_acronym_form(word: str) -> bool:

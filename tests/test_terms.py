@@ -460,3 +460,13 @@ def test_and_inside_organisation_names_but_not_between_people() -> None:
     assert found == ["Department of Health and Human Services", "Centre for Disease Control and Prevention",
                      "Ministry of Defence", "Foreign Office", "Daniel Okafor-Reyes", "Hye-jin Park",
                      "Health Insurance Portability and Accountability Act"]
+
+
+def test_arabic_articles_welsh_and_filipino_particles_compound_modifiers_and_executive_titles() -> None:
+    found = _actor_variants(
+        "Defending him, Hamza al-Rashid KC said the Winnipeg-based Prairie Grain had a Google-owned unit. "
+        "By Gareth ap Rhys and Maria Socorro dela Cruz-Villanueva. CEO Brandon Achterberg apologized, "
+        "and Independent TD Niamh Breen voted no. Later al-Rashid spoke.")
+    assert found == ["Hamza al-Rashid", "Prairie Grain", "Gareth ap Rhys", "Maria Socorro dela Cruz-Villanueva",
+                     "Brandon Achterberg", "Niamh Breen", "al-Rashid"]  # not "Winnipeg-based Prairie Grain"
+    assert _actor_variants("The state-run al-Ahram and a Kremlin-backed party met in Cairo.") == ["al-Ahram", "Cairo"]
