@@ -196,6 +196,10 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
         if doc.text[int(ends[k]):int(ends[k]) + 1] == ":":
             opening_acronym[k] = False
     proper = capitalised & ~stop_form[ids] & (~first | capitalised_inside[ids] | opening_acronym)
+    if "$" in doc.text:  # "C$4.2 billion", "NZ$30": the letters of a currency are no name
+        at = [m.start() for m in _CURRENCY_LETTERS.finditer(doc.text)]
+        currency = np.searchsorted(starts, at)
+        proper[currency[(currency < n) & (starts[np.minimum(currency, n - 1)] == at)]] = False
     suffixes = compound_modifier_suffixes()
     modifiers = [k for k in capitalised_types if "-" in types[k] and types[k].rsplit("-", 1)[1] in suffixes]
     if modifiers:  # "the Winnipeg-based company": an adjective, not part of the name after it
@@ -254,6 +258,7 @@ def _find_initial_cases(doc: Document) -> tuple[np.ndarray, np.ndarray]:
     return upper, lower
 
 
+_CURRENCY_LETTERS = re.compile(r"(?<![\w$])[A-Z]{1,3}(?=\$)")
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|ud|ur)-(?=[A-Z])")
 
 

@@ -470,3 +470,10 @@ def test_arabic_articles_welsh_and_filipino_particles_compound_modifiers_and_exe
     assert found == ["Hamza al-Rashid", "Prairie Grain", "Gareth ap Rhys", "Maria Socorro dela Cruz-Villanueva",
                      "Brandon Achterberg", "Niamh Breen", "al-Rashid"]  # not "Winnipeg-based Prairie Grain"
     assert _actor_variants("The state-run al-Ahram and a Kremlin-backed party met in Cairo.") == ["al-Ahram", "Cairo"]
+
+
+def test_currency_letters_time_zones_and_common_acronyms_are_no_actors() -> None:
+    found = _actor_variants(
+        "Northshore Rail Inc will buy Prairie Grain & Logistics Ltd for C$4.2 billion, it said at 9am AEST. "
+        "IT staff, 40 TDs and the VAR review were cited by Ann Lee.")
+    assert found == ["Northshore Rail Inc", "Prairie Grain & Logistics Ltd", "Ann Lee"]
