@@ -118,8 +118,12 @@ Disambiguation rules (id: what it rejects):
   (*I really mean it*: sincerity, not evidence). *about a week ago*, *about a 70%
   chance* and *close to 3%* are rounders (``about_quantity``), as are the
   downtoners *a bit* and *all but* except before *of*, a number or a determiner.
-- ``should_advice``: *should have* (*should have looked elsewhere*: criticism) and
-  *should* before its subject (*Should you pay off your mortgage?*);
+- ``course_noun``: *of course* after *change* or *matter* (*a change of course*).
+- ``should_advice``: *should have* (*should have looked elsewhere*: criticism),
+  *should* before its subject (*Should you pay off your mortgage?*), and *should*
+  before a verb that is not one of expectation (``analysis/lexicons/expectation_verbs.txt``:
+  *prices should fall*, *it should be ready* are hedges; *parents should contact their
+  GP* is advice);
   ``could_perceive`` (*could be seen digging*); ``likely_voters``;
   ``think_about`` (*think tank*, *thinking about April*); ``mean_matter``
   (*means a great deal to him*); ``easily_manner``: *easily* is a booster only
@@ -348,6 +352,15 @@ def lexicon() -> pd.DataFrame:
 def _entries() -> list[Any]:
     """The lexicon rows as named tuples (fast attribute access)."""
     return list(lexicon().itertuples(index=False))
+
+
+_SHOULD_ADVERBS = frozenset("not n't also still now then probably certainly surely soon only really".split())
+
+
+@lru_cache(maxsize=1)
+def _expectation_verbs() -> frozenset[str]:
+    """Verbs after which *should* is expectation, a hedge (``analysis/lexicons/expectation_verbs.txt``)."""
+    return packaged_words("lexicons", "expectation_verbs.txt")
 
 
 @lru_cache(maxsize=1)
@@ -771,6 +784,10 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "would_question"  # "What would you say to riders?": a question, not a hedge
     if item == "should" and (nxt == "have" or nxt in _SUBJECT_PRONOUNS):
         return "should_advice"  # "should have looked elsewhere", "Should you pay off your mortgage?"
+    if item == "should" and nxt.isalpha():
+        verb = next((w for w in lower[i + 1:i + 4] if w not in _SHOULD_ADVERBS), "")
+        if verb.isalpha() and verb not in _expectation_verbs():
+            return "should_advice"  # "parents should contact their GP", "what should employers do?"
     if item == "could" and nxt == "be" and after in _PERCEPTION_PARTICIPLES:
         return "could_perceive"  # "Residents could be seen digging": what was visible, not a possibility
     if item == "likely" and nxt in ("voters", "voter"):
@@ -858,6 +875,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     if item == "might" and (prev1 in _DETERMINERS or prev1 in _NOUN_MODIFIERS or prev1.endswith("'s")
                             or (nxt == "of" and not _text_after(sentence, end).strip())):
         return "might_noun"
+    if item == "of course" and prev1 in ("change", "changes", "matter"):
+        return "course_noun"  # "a change of course", "as a matter of course": the noun, no booster
     if item == "rather" and nxt == "than":
         return "rather_than"
     if item == "could" and (nxt in ("not", "n't") or prev1 in _NEGATIVE_SUBJECTS or prev2 in _NEGATIVE_SUBJECTS
@@ -867,7 +886,9 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
             nxt[:1].isdigit() or nxt in _NUMBER_WORDS
             or (nxt in ("a", "an") and end + 1 < len(lower) and (
                 lower[end + 1] in _NUMBER_WORDS or lower[end + 1] in _TIME_UNITS or lower[end + 1][:1].isdigit()))
-            or any(sign in _text_after(sentence, end) for sign in "$€£")):
+            or any(sign in _text_after(sentence, end) for sign in "$€£")
+            or (len(nxt) <= 3 and nxt.isalpha() and end + 1 < len(lower)
+                and sentence.gaps[end + 1].startswith("$"))):  # "about S$2.3 billion"
         return "about_quantity"  # "talks about trade"; but "about a week ago", "about a 70% chance"
     if item in ("a bit", "all but") and (nxt == "of" or nxt[:1].isdigit() or nxt in _NUMBER_WORDS
                                         or nxt in _DETERMINERS):

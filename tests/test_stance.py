@@ -684,3 +684,14 @@ def test_a_trailing_reporter_holds_a_reported_stance() -> None:
     text = "The government is committed to reform, the president said."
     assert {h for _, _, _, h in found(text)} == {"president"}
     assert found("The prime minister has always insisted on a settlement.")[0][3] == "minister"
+
+
+def test_should_as_advice_currency_rounders_and_a_change_of_course() -> None:
+    hedges = lambda text: [t for t, c, _, _ in found(text) if c == "hedge"]  # noqa: E731
+    assert hedges("Parents should contact their GP, and people should make sure to bring records.") == []
+    assert hedges("What should employers do?") == []
+    assert hedges("Prices should fall next year, and the results should not be ready until May.") == ["should",
+                                                                                                       "should"]
+    assert rejected("Parents should contact their GP.")["should"] == "should_advice"
+    assert hedges("It will buy the firm for about S$2.3 billion, give or take.") == ["about", "give or take"]
+    assert rejected("The bank was preparing a change of course.")["of course"] == "course_noun"
