@@ -21,6 +21,7 @@ def test_book_builds_offline_with_warnings_as_errors(built_book) -> None:
         # and pasted as its text: a string glued as Markdown needs {glue:md}, not {glue:text}
         assert "IPython.core.display" not in html and " object at 0x" not in html, page.name
         assert html.count("const THEBE_JS_URL") <= 1, page.name  # _ext/page_scripts.py removes the duplicate
+        assert "output stderr" not in html, page.name  # no cell prints a warning into the report
     counts = load_document(SEED).counts  # the glued counts reach the page (378 words, 12 sentences)
     assert f'<span class="pasted-text">{counts.words}</span> words' in article
     assert f'<span class="pasted-text">{counts.sentences}</span> sentences' in article
