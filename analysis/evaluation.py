@@ -144,7 +144,8 @@ def stance_blind_summary() -> dict[str, int | float | str]:
     return {"items": len(items), "sets": len({i["set"] for i in items}),
             "gold": sum(len(i["markers"]) for i in items), "fairest_set": str(fairest["set"]),
             "fairest_hedge_f1": float(fairest["hedge_f1"]), "fairest_booster_f1": float(fairest["booster_f1"]),
-            "holder_sets": ", ".join(holder_sets),
+            "holder_sets": " and ".join([", ".join(holder_sets[:-1]), holder_sets[-1]]) if len(holder_sets) > 1
+            else "".join(holder_sets),
             "holder_gold": sum(len(i["markers"]) for i in items if i["set"] in holder_sets),
             "first_holder_accuracy": float(held["holder_accuracy"].iloc[-1]) if len(held) else float("nan"),
             "holder_accuracy": float(holders.loc["all", "accuracy"]) if holders is not None else float("nan")}
