@@ -365,12 +365,15 @@ def _name_runs(doc: Document) -> list[range]:
             # "Bank of England", "Centre for Security Studies", "Secretary of State", "de la",
             # "Department of the Treasury", "Convention on Climate Change" (not "Board on Monday")
             return None
-        if any(gap(a, b).strip() not in ("", "&") for a, b in zip([last, *between], [*between, i])):
-            return None  # "Berlin, Germany"; "Pell & Hart" stays whole
-        if not between and not (word(last) in _ADJECTIVE_TITLES and word(i) in heads) and (
-                word(last) in titles or " ".join(word(j) for j in current[-2:]) in titles):
-            # "French President | Emmanuel Macron", but "Secretary of State" stays whole, and a title
-            # before an organisation word is none: "Premier League", "Kettering General Hospital"
+        if any(gap(a, b).strip() not in ("", "&") and not (gap(a, b) == ". " and _is_initial(word(a)) and not (
+                a > 0 and word(a - 1)[:1].isdigit() and gap(a - 1, a) == " "))  # "50 C. Hyderabad": a unit
+               for a, b in zip([last, *between], [*between, i])):
+            return None  # "Berlin, Germany"; "Pell & Hart" stays whole, as do "N. Ramsaran", "Laurence H. Tribe"
+        if not between and not (word(last) in _ADJECTIVE_TITLES and word(i) in heads) \
+                and f"{word(last)} {word(i)}" not in titles and (
+                    word(last) in titles or " ".join(word(j) for j in current[-2:]) in titles):
+            # "French President | Emmanuel Macron", but "Secretary of State" and "Datuk Seri" stay whole,
+            # and a title before an organisation word is none: "Premier League", "Kettering General Hospital"
             return None
         if not word(i).isupper() and len(current) >= 2 and all(
                 word(j).isupper() and len(word(j)) > 1 for j in current[-2:]):
@@ -402,8 +405,22 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
     the name particles before them (*de Vries*, *Van der Merwe* opening a sentence) and to a
     capitalised *The* inside a sentence (*said The Globe and Mail*)."""
     widened: list[range] = []
+    listed = _listed_variants()
     for run in runs:
         previous = widened[-1] if widened else None
+        if previous is not None and len(previous) == 1 and len(widened) >= 2 and _nickname_between(
+                widened[-2], previous, run, words, sentences):
+            widened[-2:] = [range(widened[-2].start, run.stop)]  # 'Odane "Duppy" McKenzie'
+            continue
+        if previous is not None and sentences[previous.start] == sentences[run.start] and words[run[-1]] in _LAW_HEADS \
+                and 1 <= run.start - previous.stop <= 2 and [words[k] for k in range(previous.stop, run.start)] in (
+                    ["of"], ["of", "the"]) and all(words.gap(a, a + 1) == " " for a in range(previous[-1], run.start)):
+            widened[-1] = range(previous.start, run.stop)  # "Proceeds of Crime Act", "Representation of the People Act"
+            continue
+        if previous is not None and run.start - previous.stop == 1 and words[previous.stop] == "and" \
+                and words.surface(previous.start, run[0]) in listed:
+            widened[-1] = range(previous.start, run.stop)  # "Trinidad and Tobago Red Force"
+            continue
         if previous is not None and run.start - previous.stop == 1 and words[previous.stop] == "and" \
                 and sentences[previous.start] == sentences[run.start] \
                 and words.gap(previous[-1], previous.stop) == " " == words.gap(previous.stop, run.start) and (
@@ -430,7 +447,31 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
                 and (previous is None or previous.stop < start - 1):
             start -= 1  # "said The Globe and Mail", "in The Hague"
         widened.append(range(start, run.stop) if previous is None or previous.stop <= start else run)
+    for k, run in enumerate(widened):  # a law's year is part of its name: "Data Protection Act 2019"
+        after = run.stop
+        if len(run) > 1 and words[run[-1]] in _LAW_HEADS and after < len(words) and sentences[after] == sentences[run.start] \
+                and words.gap(run[-1], after) == " " and _YEAR.fullmatch(words[after]):
+            widened[k] = range(run.start, after + 1)
     return widened
+
+
+_LAW_HEADS = frozenset({"Act", "Bill"})
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _is_initial(word: str) -> bool:
+    """A single capital letter: an initial (*N.* of *N. Ramsaran*)."""
+    return len(word) == 1 and word.isupper()
+
+
+def _nickname_between(first: range, nickname: range, last: range, words: _Words, sentences: np.ndarray) -> bool:
+    """Is ``nickname`` one word in quotation marks between two parts of a name, in one sentence
+    (*Odane "Duppy" McKenzie*, *Iain "Ginger" Mac a' Phearsain*)?"""
+    if not (first.stop == nickname.start and nickname.stop == last.start) or \
+            sentences[first.start] != sentences[last.start]:
+        return False
+    return words.gap(first[-1], nickname[0]) in (' "', " “", " '", " ‘") and \
+        words.gap(nickname[0], last[0]) in ('" ', "” ", "' ", "’ ")
 
 
 _STANDALONE_HEADS = frozenset(
@@ -704,19 +745,28 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
     from .readability import is_familiar  # here: readability imports this module
 
     calendar, adjectives, suffixes = calendar_names(), nationality_adjectives(), non_name_acronyms()
-    heads = organisation_words()
+    heads, titles = organisation_words(), person_titles()
     sentences = doc.word_sentence_ids
     names: list[range] = []
     for run in _name_runs(doc):
         if covered.intersection(run):
             continue
         k = 0
-        while k < len(run) and (_is_title(words[run[k]]) and not (k + 1 < len(run) and (
-                (words[run[k]] in _ADJECTIVE_TITLES and words[run[k + 1]] in heads)
-                or words.gap(run[k], run[k + 1]) in ("'s ", "' ")))  # "King's College London"
-                                or words[run[k]] in ("of", "for")):
-            k += 1  # "Sen. Patty Morales", "Dr Laura Bennett"
+        if run[0] > 0 and words.surface(run[0] - 1, run[0]) in titles:
+            k = 1  # "Tan Sri S. Thanabalan Pillai" opening a sentence: "Tan" was not taken for a name
+        while k < len(run):
+            if k + 1 < len(run) and words.surface(run[k], run[k + 1]) in titles:
+                k += 2  # "Tan Sri S. Thanabalan Pillai", "Menteri Besar"
+            elif (_is_title(words[run[k]]) and not (k + 1 < len(run) and (
+                    (words[run[k]] in _ADJECTIVE_TITLES and words[run[k + 1]] in heads)
+                    or words.gap(run[k], run[k + 1]) in ("'s ", "' ")))  # "King's College London"
+                  or words[run[k]] in ("of", "for")):
+                k += 1  # "Sen. Patty Morales", "Dr Laura Bennett"
+            else:
+                break
         run = run[k:]
+        if len(run) >= 2 and words.surface(run[-2], run[-1]) in titles:
+            continue  # a title alone: "Selangor Menteri Besar"
         while run and words[run[-1]] in suffixes:
             run = run[:-1]  # "Hugo Marsh KC"; "DNA" alone
         while len(run) > 1 and words[run[-1]] in adjectives and words[run[-1]].lower() not in _COMPASS_WORDS \

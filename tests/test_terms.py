@@ -477,3 +477,13 @@ def test_currency_letters_time_zones_and_common_acronyms_are_no_actors() -> None
         "Northshore Rail Inc will buy Prairie Grain & Logistics Ltd for C$4.2 billion, it said at 9am AEST. "
         "IT staff, 40 TDs and the VAR review were cited by Ann Lee.")
     assert found == ["Northshore Rail Inc", "Prairie Grain & Logistics Ltd", "Ann Lee"]
+
+
+def test_nicknames_initials_laws_with_years_countries_with_and_and_two_word_titles() -> None:
+    found = _actor_variants(
+        'Captain Odane "Duppy" McKenzie and N. Ramsaran beat the Trinidad and Tobago Red Force. An offence '
+        "under the Proceeds of Crime Act 2002 was cited. Tan Sri S. Thanabalan Pillai and Selangor Menteri "
+        "Besar Datuk Seri Mohd Faizal bin Abdul Rahman met. It was above 50 C. Hyderabad sweltered.")
+    assert found == ['Odane "Duppy" McKenzie', "N. Ramsaran", "Trinidad and Tobago Red Force",
+                     "Proceeds of Crime Act 2002", "S. Thanabalan Pillai", "Mohd Faizal bin Abdul Rahman",
+                     "Hyderabad"]  # "Selangor Menteri Besar", a place before a title, goes with the title
