@@ -156,7 +156,8 @@ _PRONOUNS = frozenset("i we you he she it they me us him her them".split())
 
 def _holder_names(name: str, forms: list[str]) -> set[str]:
     """A gold holder's name and the forms the annotator listed for it (not pronouns), lower-cased,
-    without a leading *the*, each with its last word as well."""
+    without a leading *the*, each with its last word as well, and the head of a source described
+    after its noun (*people* of *people familiar with the talks*)."""
     names = set()
     for form in [name, *forms]:
         words = form.lower().replace("\u2019", "'").removesuffix("'s").split()
@@ -164,14 +165,21 @@ def _holder_names(name: str, forms: list[str]) -> set[str]:
             words = words[1:]
         if words and " ".join(words) not in _PRONOUNS:
             names.update((" ".join(words), words[-1]))
+            cut = next((k for k, w in enumerate(words) if w in _POST_MODIFIER_STARTS), None)
+            if cut:  # "people familiar with the talks": its head is "people"
+                names.add(words[cut - 1])
     return names
+
+
+_POST_MODIFIER_STARTS = frozenset("familiar close involved briefed with to in of on at who which from".split())
 
 
 def same_holder(predicted: str, gold: str, forms: list[str] = ()) -> bool:
     """Is the predicted holder the gold one? ``writer`` matches only ``writer``; a source matches when
     the predicted name, or its last word, is the gold name or one of its ``forms`` (the ways the
-    article refers to it: *Bello*, *the minister*), or their last word. Pronouns among the forms
-    are ignored: a holder left as *he* was not resolved."""
+    article refers to it: *Bello*, *the minister*), or their last word, or the head noun of a
+    source described after it (*people* for *people familiar with the talks*). Pronouns among the
+    forms are ignored: a holder left as *he* was not resolved."""
     from .stance import WRITER
 
     if WRITER in (predicted, gold):

@@ -328,7 +328,8 @@ _FRAME_ITEMS = frozenset(
     "worried pleased disappointed angry afraid welcome assume estimate suspect know realize realise find".split())
 # frame items that tell a state of mind (not an act: *welcome*, *estimate*, *find*, *rule out*)
 _STATE_ITEMS = _FRAME_ITEMS - {"welcome", "estimate", "find"}
-_SUBJECT_MODIFIERS = frozenset("the former new interim acting deputy senior chief head assistant veteran".split())
+_SUBJECT_MODIFIERS = frozenset(
+    "the former new interim acting deputy senior chief head assistant veteran our his her its their of for".split())
 _ORGANISATION_WORDS = organisation_words()
 _QUOTES = "\"“”"
 _CLAUSE_BREAK = re.compile(r"[,;:—()]")
@@ -1385,18 +1386,25 @@ class _Holders:
         a *he* or *she* in the next sentence (centering theory: Grosz, Joshi & Weinstein 1995). The
         name may follow what describes it: another name, a source noun or a title (*Kingsbridge
         manager Marta Kowalczyk did not agree*), within the sentence's first six words."""
-        k, n = 0, min(6, len(sentence.words))
+        k, n = 0, min(8, len(sentence.words))
         while k < n:
-            if sentence.quoted[k] or sentence.gaps[k].strip(" ") and k > 0 and not (
+            apposition = k > 0 and sentence.gaps[k].strip(" ") == "," and k > 1  # "The chief minister of Sindh, Zulfiqar Shah,"
+            if sentence.quoted[k] or sentence.gaps[k].strip(" ") and k > 0 and not apposition and not (
                     k == 1 and any(ch.isdigit() for ch in sentence.words[0])):
                 return None  # a quotation, or a comma (not after a time stamp, "10.30am:"): the subject has ended
             if sentence.proper[k] or (k == 0 and _initial_name(sentence)):
                 found = self._entity_at(sentence, k)
-                if found is not None and found[0].kind == "person" and " " in found[0].name:
+                stop = max(k, _name_span(sentence, k)[1])
+                possessor = stop + 1 < len(sentence.words) and sentence.gaps[stop + 1][:1] in ("'", "’")
+                if found is not None and found[0].kind == "person" and " " in found[0].name and not possessor:
                     return found[0]
-                k = max(k, _name_span(sentence, k)[1]) + 1  # a team's or a place's name: what describes the person
+                if apposition:
+                    return None
+                k = stop + 1  # a team's, a place's or a party's name: what describes the person
+            elif apposition:
+                return None
             elif k == 0 or sentence.lower[k] in _source_nouns() or sentence.lower[k] in _SUBJECT_MODIFIERS:
-                k += 1  # "The", "Former", "manager", "senior"
+                k += 1  # "The", "Former", "manager", "senior", "Our correspondent"
             else:
                 return None
         return None

@@ -604,6 +604,8 @@ def test_holder_comparison() -> None:
     assert not same_holder("Femi Adeyemi", "Aisha Bello", forms)
     assert same_holder(WRITER, WRITER) and not same_holder(WRITER, "officials")
     assert not same_holder("officials", WRITER) and same_holder("officials", "officials")
+    assert same_holder("people", "people familiar with the talks")  # the head of a described source
+    assert not same_holder("Tokyo", "University of Tokyo officials")
 
 
 def test_holders_are_scored_on_whole_articles() -> None:
