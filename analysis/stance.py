@@ -125,6 +125,9 @@ Disambiguation rules (id: what it rejects):
   *prices should fall*, *it should be ready* are hedges; *parents should contact their
   GP* is advice);
   ``could_perceive`` (*could be seen digging*); ``likely_voters``;
+  ``likely_idiom`` (*a likely lad*, *a likely story*); ``think_to`` (*nobody thought to
+  ask*; not *is thought to be*); ``know_whether`` (*I don't know if*); ``would_refusal``
+  (*would not comment*); ``modal_ellipsis`` (*everything we could*, *It should.*);
   ``think_about`` (*think tank*, *thinking about April*); ``mean_matter``
   (*means a great deal to him*); ``easily_manner``: *easily* is a booster only
   before *the/a* or a superlative (*easily the best*), not *won easily*. *show,
@@ -355,6 +358,8 @@ def _entries() -> list[Any]:
     return list(lexicon().itertuples(index=False))
 
 
+_CURRENCY_AMOUNT = re.compile(r"[a-z]{1,3}\d")
+_COMMENT_VERBS = frozenset("comment say confirm disclose elaborate specify reveal discuss answer".split())
 _SHOULD_ADVERBS = frozenset("not n't also still now then probably certainly surely soon only really".split())
 
 
@@ -730,6 +735,8 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
             nxt == "to" or (item == "convinced" and nxt in ("that", "of"))
             or _stance_participle(sentence, i, end, item)):
         return "participle_verb"  # "crimes were committed", "she convinced the board", "have not determined"
+    if item == "know" and nxt in ("if", "whether"):
+        return "know_whether"  # "I don't know if he would have made it": not knowing, no certainty
     if item == "know" and not (nxt == "that" or prev1 in ("i", "we", "i've", "we've")
                                or (prev1 not in _HAVE_FORMS and prev1 != "to" and _clause_follows(lower, end))
                                or _that_follows(sentence, end)):
@@ -793,8 +800,16 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "could_perceive"  # "Residents could be seen digging": what was visible, not a possibility
     if item == "likely" and nxt in ("voters", "voter"):
         return "likely_voters"  # a category of a poll's sample
+    if item == "likely" and nxt in ("lad", "lads", "story"):
+        return "likely_idiom"  # "a likely lad", "a likely story": idioms, no likelihood
     if item == "think" and nxt in ("tank", "tanks", "about", "of"):
         return "think_about"  # "think tank", "we're thinking about April"
+    if item == "think" and nxt == "to" and prev1 not in _BE_FORMS:
+        return "think_to"  # "nobody thought to ask": remembered to; but "is thought to be" is a hedge
+    if item == "would" and (nxt == "not" or nxt == "n't") and after in _COMMENT_VERBS:
+        return "would_refusal"  # "It would not comment further": a refusal, no hypothesis
+    if item in ("could", "should") and _ends_clause(sentence, end):
+        return "modal_ellipsis"  # "everything we could", "It should.": ability or duty, the verb left out
     if item == "mean" and nxt in ("a", "much", "everything", "nothing", "little") and form[0] == "means" \
             and (nxt != "a" or after in ("lot", "great")):
         return "mean_matter"  # "means a great deal to him": matters, not evidence
@@ -889,7 +904,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
                 lower[end + 1] in _NUMBER_WORDS or lower[end + 1] in _TIME_UNITS or lower[end + 1][:1].isdigit()))
             or any(sign in _text_after(sentence, end) for sign in "$€£")
             or (len(nxt) <= 3 and nxt.isalpha() and end + 1 < len(lower)
-                and sentence.gaps[end + 1].startswith("$"))):  # "about S$2.3 billion"
+                and sentence.gaps[end + 1].startswith("$"))  # "about S$2.3 billion"
+            or _CURRENCY_AMOUNT.match(nxt)):  # "about R18 million", "Sh58 billion"
         return "about_quantity"  # "talks about trade"; but "about a week ago", "about a 70% chance"
     if item in ("a bit", "all but") and (nxt == "of" or nxt[:1].isdigit() or nxt in _NUMBER_WORDS
                                         or nxt in _DETERMINERS):

@@ -698,3 +698,13 @@ def test_should_as_advice_currency_rounders_and_a_change_of_course() -> None:
     assert rejected("Parents should contact their GP.")["should"] == "should_advice"
     assert hedges("It will buy the firm for about S$2.3 billion, give or take.") == ["about", "give or take"]
     assert rejected("The bank was preparing a change of course.")["of course"] == "course_noun"
+
+
+def test_refusals_ellipsis_idioms_and_not_knowing() -> None:
+    hedges_and_boosters = lambda text: [t for t, c, _, _ in found(text) if c in ("hedge", "booster")]  # noqa: E731
+    assert hedges_and_boosters("It would not comment further, and we did everything we could.") == []
+    assert rejected("The board should appeal. It should.")["should"] == "modal_ellipsis"
+    assert hedges_and_boosters("Riley's a likely lad, and nobody thought to ask.") == []
+    assert hedges_and_boosters("He is thought to be abroad and may return.") == ["thought", "may"]
+    assert rejected("I don't know if he made it.")["know"] == "know_whether"
+    assert hedges_and_boosters("An estate worth about R18 million.") == ["about"]
