@@ -74,6 +74,7 @@ __all__ = [
     "nationality_adjectives",
     "non_name_acronyms",
     "person_titles",
+    "portfolio_words",
     "proper_name_sequences",
     "proper_noun_mask",
     "stopwords",
@@ -128,6 +129,13 @@ def compound_modifier_suffixes() -> frozenset[str]:
     """Words that end a compound modifier after a name, *-based*, *-owned*
     (``analysis/data/compound_modifier_suffixes.txt``)."""
     return packaged_words("data", "compound_modifier_suffixes.txt")
+
+
+@lru_cache(maxsize=1)
+def portfolio_words() -> frozenset[str]:
+    """Words of a minister's portfolio in a title before a name, *Minister for Health*
+    (``analysis/data/portfolio_words.txt``)."""
+    return packaged_words("data", "portfolio_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -547,6 +555,23 @@ def _mentions(doc: Document) -> list[tuple[str, str, int, int]]:
 
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across around".split())
 """Prepositions after which a capitalised name is a place (*in London*), for actors and stance holders."""
+_PLACE_OPENERS = frozenset(
+    "New San Santa Los Las Saint St Port Fort Mount Lake Cape Great Upper Lower Little Old Grand North South "
+    "East West".split())
+"""Familiar words that begin place names (*New York*, *Port Moresby*): opening a sentence before a name, part of it."""
+
+
+def _team_plural(words: _Words, k: int, sentences: np.ndarray) -> bool:
+    """Is word ``k`` a capitalised plural after *the*, the name of a team or a group (*the Reds*,
+    *The Mets have won*, *the Greens*), though a familiar word in lower case? Not before a
+    possessive or *and* (*the Mothers' Union*, *the Medicines and Healthcare products ...*)."""
+    if not (k > 0 and words[k].endswith("s") and words[k - 1] in ("the", "The")
+            and sentences[k - 1] == sentences[k] and (words[k - 1] == "The" or sentences[k - 2] == sentences[k])):
+        return False
+    after = k + 1
+    return after >= len(words) or (words.gap(k, after)[:1] not in ("'", "’") and words[after] != "and")
+
+
 _COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern southeastern "
     "southwestern rural downtown".split())
@@ -745,13 +770,13 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
     from .readability import is_familiar  # here: readability imports this module
 
     calendar, adjectives, suffixes = calendar_names(), nationality_adjectives(), non_name_acronyms()
-    heads, titles = organisation_words(), person_titles()
+    heads, titles, portfolios = organisation_words(), person_titles(), portfolio_words()
     sentences = doc.word_sentence_ids
     names: list[range] = []
     for run in _name_runs(doc):
         if covered.intersection(run):
             continue
-        k = 0
+        k, portfolio = 0, False
         if run[0] > 0 and words.surface(run[0] - 1, run[0]) in titles:
             k = 1  # "Tan Sri S. Thanabalan Pillai" opening a sentence: "Tan" was not taken for a name
         while k < len(run):
@@ -762,6 +787,11 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                     or words.gap(run[k], run[k + 1]) in ("'s ", "' ")))  # "King's College London"
                   or words[run[k]] in ("of", "for")):
                 k += 1  # "Sen. Patty Morales", "Dr Laura Bennett"
+            elif (portfolio or (k > 0 and words[run[k - 1]] in ("of", "for")) or (
+                    k == 0 and run[0] > 0 and words[run[0] - 1] == "for")) \
+                    and words[run[k]] in portfolios and len(run) - k > 2:
+                k += 1  # "Minister for Foreign Affairs Ann Lee": the portfolio belongs to the title
+                portfolio = True
             else:
                 break
         run = run[k:]
@@ -778,15 +808,18 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         opens_sentence = first > 0 and (first == 1 or sentences[first - 2] != sentences[first - 1])
         if k == 0 and opens_sentence and sentences[first - 1] == sentences[first] and words[first - 1][:1].isupper() \
                 and not words.gap(first - 1, first).strip() \
-                and words[first - 1].lower() not in stopwords() and not is_familiar(words[first - 1].lower()) \
+                and words[first - 1].lower() not in stopwords() and (
+                    not is_familiar(words[first - 1].lower()) or words[first - 1] in _PLACE_OPENERS) \
                 and not _is_title(words[first - 1]):
-            run = range(first - 1, run[-1] + 1)  # a first name opening the sentence: "Nadia Kwan said"
+            run = range(first - 1, run[-1] + 1)  # a first name opening the sentence: "Nadia Kwan said",
+            # or the first word of a place's name: "New York Mets' Reggie Sutton", "San Diego"
         parts = [words[j] for j in run]
         if all(w in calendar or w + "." in calendar for w in parts) or words.surface(run[0], run[-1]) in calendar:
             continue
         if len(parts) == 1 and (len(parts[0]) == 1 or parts[0] in adjectives or _NOT_A_NAME.match(parts[0])
                                 or (parts[0][-1:] == "s" and parts[0][:-1] in adjectives)  # "Kenyans"
-                                or (not parts[0].isupper() and is_familiar(parts[0].lower()))
+                                or (not parts[0].isupper() and is_familiar(parts[0].lower())
+                                    and not _team_plural(words, run[0], sentences))
                                 or _credit_label(words, run[0])):
             continue  # "Ukrainian", "R-Texas", "Minneapolis-based", "Talks" (a familiar word alone)
         if all(w.isupper() for w in parts) and (any(len(w) > 5 for w in parts) or _dateline(words, sentences, run)):

@@ -487,3 +487,16 @@ def test_nicknames_initials_laws_with_years_countries_with_and_and_two_word_titl
     assert found == ['Odane "Duppy" McKenzie', "N. Ramsaran", "Trinidad and Tobago Red Force",
                      "Proceeds of Crime Act 2002", "S. Thanabalan Pillai", "Mohd Faizal bin Abdul Rahman",
                      "Hyderabad"]  # "Selangor Menteri Besar", a place before a title, goes with the title
+
+
+def test_portfolios_job_titles_place_openers_and_team_plurals() -> None:
+    found = _actor_variants(
+        "Minister for Health Tan Wei Ling spoke. Minister of State for Lands Judith Akello Odongo agreed. "
+        "The Minister for Foreign Affairs Ann Lee left. Co-founder Tanvir Hossain and Canon Ruth Nabukeera met "
+        "RHP Colby Braswell. The Department for Health said so.")
+    assert found == ["Tan Wei Ling", "Judith Akello Odongo", "Ann Lee", "Tanvir Hossain", "Ruth Nabukeera",
+                     "Colby Braswell", "Department for Health"]  # the portfolio belongs to the title
+    found = _actor_variants(
+        "New York Mets' Reggie Sutton celebrates. The Mets have won four of five, and Ann Lee said the Reds "
+        "were tired. The Mothers' Union met. New figures show a fall.")
+    assert found == ["New York Mets", "Reggie Sutton", "Mets", "Ann Lee", "Reds"]
