@@ -168,7 +168,7 @@ Holder: the writer by default (averral), or the source of the innermost
 coordinated or participial verb), *according to X* (the whole sentence), or a
 stance predicate with a subject (*Washington remains confident that...*).
 A state of mind (*confident*, *committed*, *think*, *know*) told inside a
-quotation or a reported clause opens no frame of its own: the voice that
+quotation, a reported clause or an interview's answer opens no frame of its own: the voice that
 reports it holds it (*the spokesperson said the department was confident*: the
 spokesperson's; *According to an official, the office is confident*: the
 official's). A reporting verb inside a quotation (*"the court has confirmed
@@ -241,7 +241,8 @@ from .document import Document, Paragraph
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_table, packaged_words
 from .names import NAME_PARTICLES as _NAME_PARTICLES
-from .names import (PLACE_PREPOSITIONS, alias_table, all_actor_mentions, calendar_names, iter_actor_mentions, organisation_words,
+from .names import (PLACE_PREPOSITIONS, alias_table, all_actor_mentions, calendar_names, iter_actor_mentions,
+                    non_name_acronyms, organisation_words,
                     person_titles, proper_noun_mask, variant_word_counts)
 from .readability import is_familiar
 
@@ -1112,9 +1113,13 @@ def _name_words(sentence: _Sentence, start: int, stop: int) -> list[str]:
         elif mark == "&":
             words.append(mark)
         words.append(sentence.words[k])
+    while len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words.pop()  # "Cefin Rowlands MS", "Hugo Marsh KC": post-nominal letters are no part of the name
     return words
 
 
+_POST_NOMINALS = non_name_acronyms()
+_POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _JOINED_HEADS = frozenset("Department Ministry Office Secretary Committee Commission".split())
 
 
@@ -1396,6 +1401,18 @@ class _Holders:
                     return source
         return None
 
+    def _introduced_speaker(self, sentence: _Sentence) -> _Source | None:
+        """The person a quotation's speaker most likely is when no reporting verb names one: the
+        subject of the sentence just before, if that sentence quotes no one and opens its paragraph
+        or follows the quotation's paragraph start (*Torino's sporting director, Paolo Vercelli,
+        struck a combative note. / "We have made a very serious offer."*)."""
+        if self.current == 0:
+            return None
+        before = self.sentences[self.current - 1]
+        if any(before.quoted):
+            return None
+        return self._leading_person(before)
+
     def _leading_person(self, sentence: _Sentence) -> _Source | None:
         """A person named in full at the start of a sentence, outside quotation marks (*Dr. Marcus
         Webb, a neurologist..., called the findings...*): its subject, the likeliest antecedent of
@@ -1405,7 +1422,7 @@ class _Holders:
         k, n = 0, min(8, len(sentence.words))
         while k < n:
             apposition = k > 0 and sentence.gaps[k].strip(" ") == "," and k > 1  # "The chief minister of Sindh, Zulfiqar Shah,"
-            if sentence.quoted[k] or sentence.gaps[k].strip(" ") and k > 0 and not apposition and not (
+            if sentence.quoted[k] or sentence.gaps[k].strip(" ") not in _POSSESSIVE_GAPS and k > 0 and not apposition and not (
                     k == 1 and any(ch.isdigit() for ch in sentence.words[0])):
                 return None  # a quotation, or a comma (not after a time stamp, "10.30am:"): the subject has ended
             if sentence.proper[k] or (k == 0 and _initial_name(sentence)):
@@ -1419,8 +1436,10 @@ class _Holders:
                 k = stop + 1  # a team's, a place's or a party's name: what describes the person
             elif apposition:
                 return None
-            elif k == 0 or sentence.lower[k] in _source_nouns() or sentence.lower[k] in _SUBJECT_MODIFIERS:
-                k += 1  # "The", "Former", "manager", "senior", "Our correspondent"
+            elif k == 0 or sentence.lower[k] in _source_nouns() or sentence.lower[k] in _SUBJECT_MODIFIERS or any(
+                    sentence.lower[m] in _source_nouns() and not sentence.gaps[m].strip()
+                    for m in range(k + 1, min(k + 3, len(sentence.words)))):
+                k += 1  # "The", "Former", "manager", "senior", "Our correspondent", "sporting director"
             else:
                 return None
         return None
@@ -1641,8 +1660,8 @@ class _Holders:
             if not is_frame[candidate.row]:
                 continue
             entry = entries[candidate.row]
-            if entry.item in _STATE_ITEMS and (
-                    sentence.quoted[candidate.word] or reporting or sentence_source is not None):
+            if entry.item in _STATE_ITEMS and (sentence.quoted[candidate.word] or reporting
+                                               or sentence_source is not None or sentence.index in self.voices):
                 continue  # a state of mind told in a quotation or a reported clause: the reporter's voice holds it
             gap = sentence.gaps[candidate.word] if candidate.word > 0 else ""
             inverted = any(q in gap for q in _QUOTES) or (
@@ -1692,8 +1711,12 @@ class _Holders:
         opens_quoted = not speakers and bool(sentence.quoted) and sentence.quoted[0] and sentence_source is None
         if speakers and any(sentence.quoted):  # the latest speaker of a quotation (not one quoted in it)
             self.last_quote_source = self.quote_speaker = speakers[0][1]
-        elif opens_quoted and self.last_quote_source is not None:  # a quotation's next sentence: the same speaker
-            frames.insert(0, (0, self.last_quote_source))
+        fallback: _Source | None = None
+        if opens_quoted:
+            fallback = self._introduced_speaker(sentence) or self.last_quote_source
+            if fallback is not None:  # a quotation's next sentence: the same speaker, or the one just introduced
+                frames.insert(0, (0, fallback))
+                self.last_quote_source = fallback
         if sentence_source is None and sentence.index in self.voices:  # an interview's answer
             sentence_source = self.voices[sentence.index]
         result = []
@@ -1706,7 +1729,7 @@ class _Holders:
             elif sentence.quoted[candidate.word] and frames:
                 holder = frames[0][1]
             self.provisional.append(opens_quoted and sentence.quoted[candidate.word] and (
-                holder is None or (holder is self.last_quote_source and len(covering) <= 1)))
+                holder is None or (holder is fallback and len(covering) <= 1)))
             result.append(holder.name if holder else WRITER)
         return result
 

@@ -708,3 +708,16 @@ def test_refusals_ellipsis_idioms_and_not_knowing() -> None:
     assert hedges_and_boosters("He is thought to be abroad and may return.") == ["thought", "may"]
     assert rejected("I don't know if he made it.")["know"] == "know_whether"
     assert hedges_and_boosters("An estate worth about R18 million.") == ["about"]
+
+
+def test_a_speaker_introduced_before_a_quotation_and_post_nominals() -> None:
+    text = ("Ann Lee said it was over.\n\nTorino's sporting director, Paolo Vercelli, struck a combative note.\n\n"
+            '"We have made a very serious offer, probably the biggest in our history."')
+    holders = {t: h for t, _, _, h in found(text)}
+    assert holders["very"] == holders["probably"] == "Paolo Vercelli"  # introduced just before, named by no verb
+    assert found("Cefin Rowlands MS said it was bad.")[0][3] == "Cefin Rowlands"  # post-nominal letters dropped
+    text = 'One lecturer, who asked not to be named, said colleagues were "in shock".\n\n"We knew it was bad."'
+    assert {t: h for t, _, _, h in found(text)}["knew"] == "lecturer"
+    text = "Tom Reid clashed with Angus Blair.\n\nREID: Will you act?\n\nBLAIR: The member knows perfectly well that it is no cut."
+    holders = {t: h for t, _, _, h in found(text)}
+    assert holders["knows"] == holders["perfectly"] == "Angus Blair"  # a state of mind in a speaker's turn
