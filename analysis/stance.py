@@ -216,7 +216,9 @@ but insisted*: X insisted). Quotation marks are paired within a paragraph (doubl
 quotes opened before a letter and closed after punctuation, so apostrophes do
 not count): a quotation's sentences without a frame of their own belong to the
 speaker named after them in the same paragraph (*"Our results are clear. It is a
-health issue," said Kenji Morita*), else to the latest speaker of a quotation. A
+health issue," said Kenji Morita*), else to a person named at the start of the sentence
+just before, if it quotes no one (*Paolo Vercelli struck a combative note. "We have made
+an offer."*), else to the latest speaker of a quotation. A
 reporting clause between commas (*..., Dean Fletcher said, but ...*) frames the
 sentence from its start, as one at the sentence's end does. In an interview, an answer (a paragraph opening *A:*
 in a text with one opening *Q:*) is the guest's, the person named most before the
