@@ -136,7 +136,8 @@ Disambiguation rules (id: what it rejects):
   going on*) but not *know what to do*.
 - ``quantified_likelihood``: *likely* in *50 times more likely* (a measured
   probability); ``hedged_evidence``: *show, prove, demonstrate* after *appear
-  to/seem to* (the hedge carries the stance: *documents appear to show*).
+  to/seem to* (the hedge carries the stance: *documents appear to show*), and
+  *mean* after a modal (*could mean heavier rain*).
 - *written* is attribution only after *have* (*she has written that...*); as
   a participle it describes a text (*a record written in grief*):
   ``non_speech_sense``.
@@ -277,7 +278,7 @@ _CLAUSE_WORDS = frozenset("but and or that which who while although because if w
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
     "seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens "
-    "half third quarter percent".split())
+    "half third thirds quarter quarters two-thirds three-quarters fifth tenth percent".split())
 _COPULAS = frozenset(
     "is are was were be been being am seem seems seemed remain remains remained become becomes became made make "
     "makes making very quite crystal feel feels felt it's".split())
@@ -784,6 +785,8 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
     if item in ("show", "prove", "demonstrate") and prev1 == "to" and prev2 in ("appear", "appears", "appeared",
                                                                              "seem", "seems", "seemed"):
         return "hedged_evidence"  # "appear to show": the hedge carries it
+    if item == "mean" and prev1 in ("could", "might", "may", "would"):
+        return "hedged_evidence"  # "could mean heavier rain": the modal hedges it, no evidence is asserted
     if item == "well" and nxt not in _DEGREE_TARGETS:
         return "well_degree"  # "played well", "as well as"
     if item == "confidence" and (prev1 in _CONFIDENCE_MEASURES or prev1.endswith(("'s", "s'"))

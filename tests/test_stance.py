@@ -721,3 +721,10 @@ def test_a_speaker_introduced_before_a_quotation_and_post_nominals() -> None:
     text = "Tom Reid clashed with Angus Blair.\n\nREID: Will you act?\n\nBLAIR: The member knows perfectly well that it is no cut."
     holders = {t: h for t, _, _, h in found(text)}
     assert holders["knows"] == holders["perfectly"] == "Angus Blair"  # a state of mind in a speaker's turn
+
+
+def test_reckon_fractions_and_a_hedged_mean() -> None:
+    assert [(t, c) for t, c, _, _ in found('"I reckon they\'ll pay," he said.') if c == "hedge"] == [("reckon", "hedge")]
+    assert [t for t, c, _, _ in found("It could mean heavier rain.") if c in ("hedge", "booster")] == ["could"]
+    assert rejected("It could mean heavier rain.")["mean"] == "hedged_evidence"
+    assert [t for t, c, _, _ in found("It won, with about two-thirds of the vote.") if c == "hedge"] == ["about"]
