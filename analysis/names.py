@@ -561,6 +561,25 @@ _PLACE_OPENERS = frozenset(
 """Familiar words that begin place names (*New York*, *Port Moresby*): opening a sentence before a name, part of it."""
 
 
+def _before_title(run: range, words: _Words, titles: frozenset[str], portfolios: frozenset[str],
+                  adjectives: frozenset[str], heads: frozenset[str]) -> range:
+    """The name before a title that ends the run, or an empty run: an acronym, an organisation or
+    a name the alias table lists is kept (*IAEA* of *IAEA Director General*, *European Commission*
+    of *European Commission President*); anything else before a title is part of it (*French
+    President*, *Foreign Minister*, *Science Editor*, *Sen.*)."""
+    end = len(run)
+    while end and (_is_title(words[run[end - 1]]) or (end >= 2 and words.surface(run[end - 2], run[end - 1]) in titles)):
+        end -= 2 if end >= 2 and words.surface(run[end - 2], run[end - 1]) in titles else 1
+    if end == len(run):
+        return run
+    rest = [words[j] for j in run[:end]]
+    if not rest or rest[-1] in ("of", "for", "and") or all(w in portfolios or w in adjectives for w in rest):
+        return run[:0]  # "Federal Court of | Justice", "Foreign Minister", "French President"
+    if all(_is_acronym_form(w) for w in rest) or heads.intersection(rest) or " ".join(rest) in _listed_variants():
+        return run[:end]  # "IAEA Director General", "European Commission President", "Kremlin spokesman"
+    return run[:0]  # "Science Editor", "Emergency Management Minister": a job's words, not a name
+
+
 def _team_plural(words: _Words, k: int, sentences: np.ndarray) -> bool:
     """Is word ``k`` a capitalised plural after *the*, the name of a team or a group (*the Reds*,
     *The Mets have won*, *the Greens*), though a familiar word in lower case? Not before a
@@ -795,14 +814,13 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
             else:
                 break
         run = run[k:]
-        if len(run) >= 2 and words.surface(run[-2], run[-1]) in titles:
-            continue  # a title alone: "Selangor Menteri Besar"
+        run = _before_title(run, words, titles, portfolios, adjectives, heads)
         while run and words[run[-1]] in suffixes:
             run = run[:-1]  # "Hugo Marsh KC"; "DNA" alone
         while len(run) > 1 and words[run[-1]] in adjectives and words[run[-1]].lower() not in _COMPASS_WORDS \
                 and run[0] > 0 and words[run[0] - 1] == "the":
             run = run[:-1]  # "the Ohio Republican": Ohio (but "Harbourline Pacific" stays whole)
-        if not run or _is_title(words[run[-1]]):
+        if not run:
             continue  # a title alone: "French President", "Sen."
         first = run[0]
         opens_sentence = first > 0 and (first == 1 or sentences[first - 2] != sentences[first - 1])

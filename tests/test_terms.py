@@ -500,3 +500,11 @@ def test_portfolios_job_titles_place_openers_and_team_plurals() -> None:
         "New York Mets' Reggie Sutton celebrates. The Mets have won four of five, and Ann Lee said the Reds "
         "were tired. The Mothers' Union met. New figures show a fall.")
     assert found == ["New York Mets", "Reggie Sutton", "Mets", "Ann Lee", "Reds"]
+
+
+def test_an_organisation_or_acronym_before_a_title_is_named() -> None:
+    found = _actor_variants(
+        "European Commission President Ursula von der Leyen met IAEA Director General Rafael Grossi. French "
+        "President Emmanuel Macron, Foreign Minister Hakan Fidan and Science Editor Ann Lee listened.")
+    assert found == ["European Commission", "Ursula von der Leyen", "IAEA", "Rafael Grossi", "Emmanuel Macron",
+                     "Hakan Fidan", "Ann Lee"]  # a nationality, a portfolio or a job's words go with the title
