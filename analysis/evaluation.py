@@ -156,10 +156,15 @@ _PRONOUNS = frozenset("i we you he she it they me us him her them".split())
 
 def _holder_names(name: str, forms: list[str]) -> set[str]:
     """A gold holder's name and the forms the annotator listed for it (not pronouns), lower-cased,
-    without a leading *the*, each with its last word as well, and the head of a source described
-    after its noun (*people* of *people familiar with the talks*)."""
+    without a leading *the*, each with its last word as well, the head of a source described
+    after its noun (*people* of *people familiar with the talks*), and the actor the alias table
+    ties a listed form to (*Russia* for *the Kremlin*)."""
+    from .names import alias_table
+
+    entity_of = dict(zip(alias_table()["variant"], alias_table()["entity"]))
+    listed = [entity_of[f.removeprefix("the ")] for f in [name, *forms] if f.removeprefix("the ") in entity_of]
     names = set()
-    for form in [name, *forms]:
+    for form in [name, *forms, *listed]:
         words = form.lower().replace("\u2019", "'").removesuffix("'s").split()
         if words[:1] == ["the"]:
             words = words[1:]
@@ -178,8 +183,9 @@ def same_holder(predicted: str, gold: str, forms: list[str] = ()) -> bool:
     """Is the predicted holder the gold one? ``writer`` matches only ``writer``; a source matches when
     the predicted name, or its last word, is the gold name or one of its ``forms`` (the ways the
     article refers to it: *Bello*, *the minister*), or their last word, or the head noun of a
-    source described after it (*people* for *people familiar with the talks*). Pronouns among the
-    forms are ignored: a holder left as *he* was not resolved."""
+    source described after it (*people* for *people familiar with the talks*), or the actor the
+    alias table ties one of them to (*Russia* for *the Kremlin*). Pronouns among the forms are
+    ignored: a holder left as *he* was not resolved."""
     from .stance import WRITER
 
     if WRITER in (predicted, gold):

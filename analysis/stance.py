@@ -219,10 +219,12 @@ not count): a quotation's sentences without a frame of their own belong to the
 speaker named after them in the same paragraph (*"Our results are clear. It is a
 health issue," said Kenji Morita*), else to a person named at the start of the sentence
 just before, if it quotes no one (*Paolo Vercelli struck a combative note. "We have made
-an offer."*), else to the latest speaker of a quotation. A
+an offer."*), else to the latest speaker of a quotation. A quotation after a colon that no
+reporting verb introduces belongs to the person named last before the colon (*A view from
+Aleksandra Mazur, a political scientist: "..."*). A
 reporting clause between commas (*..., Dean Fletcher said, but ...*) frames the
 sentence from its start, as one at the sentence's end does. In an interview, an answer (a paragraph opening *A:*
-in a text with one opening *Q:*) is the guest's, the person named most before the
+in a text with one opening *Q:*) is the guest's, the person named last before the
 first question; a paragraph opening with a named person's label (*WIERZBICKI:*)
 is that person's; the questions stay the writer's.
 """
@@ -1274,9 +1276,9 @@ def _interview_voices(doc: Document) -> dict[int, _Source]:
     """Sentence index -> the person whose words a paragraph of an interview or a transcript gives.
 
     - An answer: a paragraph opening ``A:`` or ``A.``, in a text with a paragraph opening ``Q:`` or
-      ``Q.``, is the interviewee's: the person named in full most often before the first question, such as
-      the guest an introduction presents (ties: a name whose last word is no familiar English word,
-      *Mokoena* rather than *Daily Ledger*; then the one named last). Questions stay the writer's.
+      ``Q.``, is the interviewee's: the last person named (by a name or a surname of a name given
+      in full) before the first question, the guest an introduction presents (*... asked Kim
+      Da-eun, chief economist at Hanul Securities, what the decision means*). Questions stay the writer's.
     - A speaker's label: a paragraph opening with a person's full name or surname and a colon
       (*MOKOENA: We will act.*, *Lindiwe Mokoena: ...*) is that person's, if the text names them.
 
@@ -1302,12 +1304,8 @@ def _interview_voices(doc: Document) -> dict[int, _Source]:
     questions = [p.start for p, label in labels if label == "Q"]
     guest = None
     if questions:
-        named: dict[str, tuple[int, bool, int]] = {}  # name -> (mentions, surname unfamiliar, last position)
-        for word, name in people:
-            if starts[word] >= questions[0]:
-                break
-            named[name] = (named.get(name, (0,))[0] + 1, not is_familiar(name.split()[-1].lower()), word)
-        guest = max(named, key=named.__getitem__) if named else None
+        before = [name for word, name in people if starts[word] < questions[0]]
+        guest = before[-1] if before else None  # the person the introduction names last
     voices: dict[int, _Source] = {}
     for paragraph, label in labels:
         speaker = guest if label == "A" and questions else by_label.get(label.casefold())
@@ -1406,6 +1404,21 @@ class _Holders:
                     return source
         return None
 
+    def _colon_speaker(self, sentence: _Sentence) -> _Source | None:
+        """The person named last before a colon that opens the sentence's first quotation, when no
+        reporting verb names a speaker (*Marta Zielinska has spoken to supporters: "..."*, *A view
+        from Aleksandra Mazur, a political scientist at the University of Warsaw: "..."*)."""
+        first = next((k for k, quoted in enumerate(sentence.quoted) if quoted), None)
+        if first is None or ":" not in sentence.gaps[first]:
+            return None
+        for j in range(first - 1, -1, -1):
+            if sentence.proper[j]:
+                found = self._entity_at(sentence, j)
+                if found is not None and found[0].kind == "person" and (
+                        " " in found[0].name or found[0].name in self.full_names.values()):
+                    return found[0]
+        return None
+
     def _introduced_speaker(self, sentence: _Sentence) -> _Source | None:
         """The person a quotation's speaker most likely is when no reporting verb names one: the
         subject of the sentence just before, if that sentence quotes no one and opens its paragraph
@@ -1414,8 +1427,8 @@ class _Holders:
         if self.current == 0:
             return None
         before = self.sentences[self.current - 1]
-        if any(before.quoted):
-            return None
+        if any(before.quoted):  # a quotation opened after a colon in the sentence before: its speaker
+            return None if before.quoted[0] else self._colon_speaker(before)
         return self._leading_person(before)
 
     def _leading_person(self, sentence: _Sentence) -> _Source | None:
@@ -1621,6 +1634,10 @@ class _Holders:
             if found:
                 # "said England captain Jos Buttler", "said Labour leader Keir Starmer": the person named last
                 k = _name_span(sentence, j)[1] + 1 if sentence.proper[j] else j + 1
+                if k < len(sentence.words) and sentence.gaps[k].strip(" ")[:1] in ("'", "’"):
+                    owned = self._owned_source(sentence, k)  # "said Egypt's Portuguese coach, Rui Fernandes"
+                    if owned is not None:
+                        return owned
                 if k + 1 < len(sentence.words) and not sentence.gaps[k].strip() \
                         and sentence.gaps[k + 1].strip() in ("", ",") \
                         and sentence.words[k].islower() and sentence.lower[k] in _source_nouns() \
@@ -1629,6 +1646,23 @@ class _Holders:
                     if person is not None:
                         return person[0]
                 return found[0]
+        return None
+
+    def _owned_source(self, sentence: _Sentence, k: int) -> _Source | None:
+        """The source after a possessor ending before word ``k`` (*Egypt's | Portuguese coach, Rui
+        Fernandes*, *Indonesia's | environment minister, Siti Rahmawati*): the person named after the
+        source noun, else the source noun; None if no source noun follows within three words."""
+        words = sentence.words
+        for m in range(k, min(k + 3, len(words))):
+            if m > k and sentence.gaps[m].strip():
+                return None
+            if sentence.lower[m] in _source_nouns():
+                after = m + 1
+                if after < len(words) and sentence.gaps[after].strip() in ("", ",") and sentence.proper[after]:
+                    person = self._entity_at(sentence, after)
+                    if person is not None:
+                        return person[0]
+                return _Source(sentence.lower[m], _source_nouns()[sentence.lower[m]])
         return None
 
     def _according_to(self, sentence: _Sentence, i: int) -> _Source | None:
@@ -1724,6 +1758,11 @@ class _Holders:
                 self.last_quote_source = fallback
         if sentence_source is None and sentence.index in self.voices:  # an interview's answer
             sentence_source = self.voices[sentence.index]
+        colon_speaker = None
+        if not speakers and sentence_source is None and sentence.quoted and not sentence.quoted[0]:
+            colon_speaker = self._colon_speaker(sentence)
+            if colon_speaker is not None:
+                self.last_quote_source = colon_speaker
         result = []
         self.provisional = []  # per marker: held by the quotation's last speaker (or the writer) for want of
         for candidate in accepted:  # its own, so a speaker named later in the paragraph may take it
@@ -1733,6 +1772,8 @@ class _Holders:
                 holder = covering[-1]
             elif sentence.quoted[candidate.word] and frames:
                 holder = frames[0][1]
+            elif sentence.quoted[candidate.word] and colon_speaker is not None:
+                holder = colon_speaker  # 'Marta Zielinska has spoken to supporters: "I think ..."'
             self.provisional.append(opens_quoted and sentence.quoted[candidate.word] and (
                 holder is None or (holder is fallback and len(covering) <= 1)))
             result.append(holder.name if holder else WRITER)

@@ -606,6 +606,7 @@ def test_holder_comparison() -> None:
     assert not same_holder("officials", WRITER) and same_holder("officials", "officials")
     assert same_holder("people", "people familiar with the talks")  # the head of a described source
     assert not same_holder("Tokyo", "University of Tokyo officials")
+    assert same_holder("Russia", "Kremlin", ["the Kremlin"])  # the alias table's actor for a listed form
 
 
 def test_holders_are_scored_on_whole_articles() -> None:
@@ -728,3 +729,17 @@ def test_reckon_fractions_and_a_hedged_mean() -> None:
     assert [t for t, c, _, _ in found("It could mean heavier rain.") if c in ("hedge", "booster")] == ["could"]
     assert rejected("It could mean heavier rain.")["mean"] == "hedged_evidence"
     assert [t for t, c, _, _ in found("It won, with about two-thirds of the vote.") if c == "hedge"] == ["about"]
+
+
+def test_possessors_before_a_source_colon_quotations_and_a_guest_named_last() -> None:
+    holders = {t: h for t, _, _, h in found('"This team has a very big heart," said Egypt\'s coach, Rui Fernandes.')}
+    assert holders["very"] == "Rui Fernandes"  # not Egypt, the possessor
+    text = ('Tom Hart said it was over.\n\n21:05 — Party leader Marta Zielinska has spoken to supporters: '
+            '"The night is long. But I think Poles have sent a very clear message."')
+    holders = {t: h for t, _, _, h in found(text)}
+    assert holders["think"] == holders["very"] == "Marta Zielinska"  # the person named before the colon
+    text = ("Governor Lee Sang-min held rates. Lee Sang-min said a cut was possible.\n\n"
+            "We asked Kim Da-eun, chief economist at Hanul Securities, what it means.\n\n"
+            "Q: Was it a surprise?\n\nA: Not really. I think a cut is coming.")
+    holders = {t: h for t, _, _, h in found(text)}
+    assert holders["really"] == holders["think"] == "Kim Da-eun"  # the guest is the person named last
