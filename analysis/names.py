@@ -82,7 +82,7 @@ __all__ = [
     "variant_word_counts",
 ]
 
-NAME_PARTICLES = frozenset("de la le van von der den da di du del della dela dos das al ap bin binte binti bint ibn ter".split())
+NAME_PARTICLES = frozenset("de la le van von der den da di du del della dela dos das al ap bin binte binti bint ibn ter zu".split())
 """Lower-case particles inside personal names (*Maria de la Cruz*, *Anna van der Berg*)."""
 _JOINERS = frozenset({"of"}) | NAME_PARTICLES
 _ROYAL_POSSESSORS = frozenset({"King", "Queen", "Prince", "Princess"})
@@ -456,9 +456,11 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
             start -= 1  # "said The Globe and Mail", "in The Hague"
         widened.append(range(start, run.stop) if previous is None or previous.stop <= start else run)
     for k, run in enumerate(widened):  # a law's year is part of its name: "Data Protection Act 2019"
-        after = run.stop
+        after = run.stop  # ... or "Trade Act of 1974"
+        if after + 1 < len(words) and words[after] == "of" and words.gap(after, after + 1) == " ":
+            after += 1
         if len(run) > 1 and words[run[-1]] in _LAW_HEADS and after < len(words) and sentences[after] == sentences[run.start] \
-                and words.gap(run[-1], after) == " " and _YEAR.fullmatch(words[after]):
+                and words.gap(after - 1, after) == " " and words.gap(run[-1], run.stop) == " " and _YEAR.fullmatch(words[after]):
             widened[k] = range(run.start, after + 1)
     return widened
 

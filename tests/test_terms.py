@@ -508,3 +508,10 @@ def test_an_organisation_or_acronym_before_a_title_is_named() -> None:
         "President Emmanuel Macron, Foreign Minister Hakan Fidan and Science Editor Ann Lee listened.")
     assert found == ["European Commission", "Ursula von der Leyen", "IAEA", "Rafael Grossi", "Emmanuel Macron",
                      "Hakan Fidan", "Ann Lee"]  # a nationality, a portfolio or a job's words go with the title
+
+
+def test_german_particles_laws_of_a_year_and_the_hague() -> None:
+    found = _actor_variants(
+        "Tariffs under the Trade Act of 1974 apply. The Hague has insisted, and Friedrich von Hohenstein zu "
+        "Schwarzenfels agreed.")
+    assert found == ["Trade Act of 1974", "The Hague", "Friedrich von Hohenstein zu Schwarzenfels"]
