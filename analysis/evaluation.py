@@ -367,7 +367,9 @@ def actor_blind_summary() -> dict[str, int | float | str]:
     """Figures the Terms chapter quotes: ``articles``, ``sets``, ``gold`` (name mentions), ``entities``
     (distinct per article, summed); the first set's first scores (``earliest_set``,
     ``earliest_mention_f1``, ``earliest_grouping_f1``) and the last set's (``latest_set``,
-    ``latest_mention_f1``, ``latest_grouping_f1``): each scored once, before any rule was drawn from it."""
+    ``latest_mention_f1``, ``latest_grouping_f1``): each scored once, before any rule was drawn from it;
+    and the lowest and highest first mention F1 of the sets after the first (``later_lowest_f1``,
+    ``later_highest_f1``: how much the estimate varies from one annotator and style of news to another)."""
     items = actor_blind_items()
     first_scores = actor_blind_first_scores()
     earliest, latest = first_scores.iloc[0], first_scores.iloc[-1]
@@ -379,7 +381,9 @@ def actor_blind_summary() -> dict[str, int | float | str]:
             "earliest_set": str(earliest["set"]), "earliest_mention_f1": float(earliest["mention_f1"]),
             "earliest_grouping_f1": float(earliest["grouping_f1"]),
             "latest_set": str(latest["set"]), "latest_mention_f1": float(latest["mention_f1"]),
-            "latest_grouping_f1": float(latest["grouping_f1"])}
+            "latest_grouping_f1": float(latest["grouping_f1"]),
+            "later_lowest_f1": float(first_scores["mention_f1"].iloc[1:].min()) if len(first_scores) > 1 else float("nan"),
+            "later_highest_f1": float(first_scores["mention_f1"].iloc[1:].max()) if len(first_scores) > 1 else float("nan")}
 
 
 def _article_documents(items: list[dict]) -> Iterator[tuple[tuple[str, int], "Document", list[tuple[int, dict]]]]:
