@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
 
 from .normalise import normalise_text
 from .packaged import read_packaged
+from .render import _and_list
 from .segment import split_sentences
 
 if TYPE_CHECKING:
@@ -144,8 +146,7 @@ def stance_blind_summary() -> dict[str, int | float | str]:
     return {"items": len(items), "sets": len({i["set"] for i in items}),
             "gold": sum(len(i["markers"]) for i in items), "fairest_set": str(fairest["set"]),
             "fairest_hedge_f1": float(fairest["hedge_f1"]), "fairest_booster_f1": float(fairest["booster_f1"]),
-            "holder_sets": " and ".join([", ".join(holder_sets[:-1]), holder_sets[-1]]) if len(holder_sets) > 1
-            else "".join(holder_sets),
+            "holder_sets": _and_list(holder_sets) if holder_sets else "",
             "holder_gold": sum(len(i["markers"]) for i in items if i["set"] in holder_sets),
             "first_holder_accuracy": float(held["holder_accuracy"].iloc[-1]) if len(held) else float("nan"),
             "holder_accuracy": float(holders.loc["all", "accuracy"]) if holders is not None else float("nan")}
@@ -159,9 +160,7 @@ def _holder_names(name: str, forms: list[str]) -> set[str]:
     without a leading *the*, each with its last word as well, the head of a source described
     after its noun (*people* of *people familiar with the talks*), and the actor the alias table
     ties a listed form to (*Russia* for *the Kremlin*)."""
-    from .names import alias_table
-
-    entity_of = dict(zip(alias_table()["variant"], alias_table()["entity"]))
+    entity_of = _listed_actors()
     listed = [entity_of[f.removeprefix("the ")] for f in [name, *forms] if f.removeprefix("the ") in entity_of]
     names = set()
     for form in [name, *forms, *listed]:
@@ -174,6 +173,14 @@ def _holder_names(name: str, forms: list[str]) -> set[str]:
             if cut:  # "people familiar with the talks": its head is "people"
                 names.add(words[cut - 1])
     return names
+
+
+@lru_cache(maxsize=1)
+def _listed_actors() -> dict[str, str]:
+    """Variant -> actor of the alias table (*Kremlin* -> *Russia*)."""
+    from .names import alias_table
+
+    return dict(zip(alias_table()["variant"], alias_table()["entity"]))
 
 
 _POST_MODIFIER_STARTS = frozenset("familiar close involved briefed with to in of on at who which from".split())
@@ -241,16 +248,15 @@ def stance_blind_holder_scores(results: pd.DataFrame | None = None) -> pd.DataFr
     the writer (``writer_accuracy``) and a source (``source_accuracy``); 0-1, NaN where none."""
     from .stance import WRITER
 
+    def share(found: pd.DataFrame) -> float:
+        return float(found["holder_ok"].astype(bool).mean()) if len(found) else float("nan")
+
     results = evaluate_stance_holders() if results is None else results
     rows = []
     for name in [*sorted(results["set"].unique()), "all"]:
         part = results if name == "all" else results[results["set"] == name]
         found = part[part["found"]]
         writer = found["gold_holder"] == WRITER
-
-        def share(rows: pd.DataFrame) -> float:
-            return float(rows["holder_ok"].astype(bool).mean()) if len(rows) else float("nan")
-
         rows.append({"set": name, "markers": len(part), "found": len(found),
                      "correct": int(found["holder_ok"].astype(bool).sum()), "accuracy": share(found),
                      "writer_accuracy": share(found[writer]), "source_accuracy": share(found[~writer])})
@@ -373,6 +379,7 @@ def actor_blind_summary() -> dict[str, int | float | str]:
     items = actor_blind_items()
     first_scores = actor_blind_first_scores()
     earliest, latest = first_scores.iloc[0], first_scores.iloc[-1]
+    later = first_scores["mention_f1"].iloc[1:]  # the sets scored with rules drawn from earlier ones
     per_article: dict[tuple[str, int], set[str]] = {}
     for item in items:
         per_article.setdefault((item["set"], item["article"]), set()).update(m["entity"] for m in item["mentions"])
@@ -382,8 +389,8 @@ def actor_blind_summary() -> dict[str, int | float | str]:
             "earliest_grouping_f1": float(earliest["grouping_f1"]),
             "latest_set": str(latest["set"]), "latest_mention_f1": float(latest["mention_f1"]),
             "latest_grouping_f1": float(latest["grouping_f1"]),
-            "later_lowest_f1": float(first_scores["mention_f1"].iloc[1:].min()) if len(first_scores) > 1 else float("nan"),
-            "later_highest_f1": float(first_scores["mention_f1"].iloc[1:].max()) if len(first_scores) > 1 else float("nan")}
+            "later_lowest_f1": float(later.min()) if len(later) else float("nan"),
+            "later_highest_f1": float(later.max()) if len(later) else float("nan")}
 
 
 def _article_documents(items: list[dict]) -> Iterator[tuple[tuple[str, int], "Document", list[tuple[int, dict]]]]:

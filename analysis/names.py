@@ -82,7 +82,8 @@ __all__ = [
     "variant_word_counts",
 ]
 
-NAME_PARTICLES = frozenset("de la le van von der den da di du del della dela dos das al ap bin binte binti bint ibn ter zu".split())
+NAME_PARTICLES = frozenset(
+    "de la le van von der den da di du del della dela dos das al ap bin binte binti bint ibn ter zu".split())
 """Lower-case particles inside personal names (*Maria de la Cruz*, *Anna van der Berg*)."""
 _JOINERS = frozenset({"of"}) | NAME_PARTICLES
 _ROYAL_POSSESSORS = frozenset({"King", "Queen", "Prince", "Princess"})
@@ -459,8 +460,9 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
         after = run.stop  # ... or "Trade Act of 1974"
         if after + 1 < len(words) and words[after] == "of" and words.gap(after, after + 1) == " ":
             after += 1
-        if len(run) > 1 and words[run[-1]] in _LAW_HEADS and after < len(words) and sentences[after] == sentences[run.start] \
-                and words.gap(after - 1, after) == " " and words.gap(run[-1], run.stop) == " " and _YEAR.fullmatch(words[after]):
+        if len(run) > 1 and words[run[-1]] in _LAW_HEADS and after < len(words) \
+                and sentences[after] == sentences[run.start] and words.gap(after - 1, after) == " " \
+                and words.gap(run[-1], run.stop) == " " and _YEAR.fullmatch(words[after]):
             widened[k] = range(run.start, after + 1)
     return widened
 
@@ -563,6 +565,11 @@ _PLACE_OPENERS = frozenset(
 """Familiar words that begin place names (*New York*, *Port Moresby*): opening a sentence before a name, part of it."""
 
 
+def _two_word_title(words: _Words, k: int, titles: frozenset[str]) -> bool:
+    """Are words ``k`` and ``k + 1`` a title of two words (*Tan Sri*, *Menteri Besar*)?"""
+    return words.surface(k, k + 1) in titles
+
+
 def _before_title(run: range, words: _Words, titles: frozenset[str], portfolios: frozenset[str],
                   adjectives: frozenset[str], heads: frozenset[str]) -> range:
     """The name before a title that ends the run, or an empty run: an acronym, an organisation or
@@ -570,8 +577,13 @@ def _before_title(run: range, words: _Words, titles: frozenset[str], portfolios:
     of *European Commission President*); anything else before a title is part of it (*French
     President*, *Foreign Minister*, *Science Editor*, *Sen.*)."""
     end = len(run)
-    while end and (_is_title(words[run[end - 1]]) or (end >= 2 and words.surface(run[end - 2], run[end - 1]) in titles)):
-        end -= 2 if end >= 2 and words.surface(run[end - 2], run[end - 1]) in titles else 1
+    while end:
+        if end >= 2 and _two_word_title(words, run[end - 2], titles):
+            end -= 2
+        elif _is_title(words[run[end - 1]]):
+            end -= 1
+        else:
+            break
     if end == len(run):
         return run
     rest = [words[j] for j in run[:end]]
@@ -798,10 +810,10 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         if covered.intersection(run):
             continue
         k, portfolio = 0, False
-        if run[0] > 0 and words.surface(run[0] - 1, run[0]) in titles:
+        if run[0] > 0 and _two_word_title(words, run[0] - 1, titles):
             k = 1  # "Tan Sri S. Thanabalan Pillai" opening a sentence: "Tan" was not taken for a name
         while k < len(run):
-            if k + 1 < len(run) and words.surface(run[k], run[k + 1]) in titles:
+            if k + 1 < len(run) and _two_word_title(words, run[k], titles):
                 k += 2  # "Tan Sri S. Thanabalan Pillai", "Menteri Besar"
             elif (_is_title(words[run[k]]) and not (k + 1 < len(run) and (
                     (words[run[k]] in _ADJECTIVE_TITLES and words[run[k + 1]] in heads)

@@ -278,6 +278,13 @@ def profile_display(profile: "pd.DataFrame") -> "pd.DataFrame":
     return table.round(2)
 
 
+def first_scores_display(first: "pd.DataFrame") -> "pd.DataFrame":
+    """:func:`analysis.evaluation.stance_blind_first_scores` for reading: indexed by set and rules,
+    each score to 2 decimals, blank where a set was not scored for it (holders before set K)."""
+    table = first.set_index(["set", "rules"])
+    return table.apply(lambda column: column.map(lambda v: "" if v != v else f"{v:.2f}"))
+
+
 def hedge_booster_phrase(hedges: int, boosters: int) -> str:
     """'boosters outnumber hedges (8 to 2)', or the reverse, or 'hedges and boosters are balanced (3 each)'."""
     if boosters > hedges:

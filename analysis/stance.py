@@ -1421,9 +1421,9 @@ class _Holders:
 
     def _introduced_speaker(self, sentence: _Sentence) -> _Source | None:
         """The person a quotation's speaker most likely is when no reporting verb names one: the
-        subject of the sentence just before, if that sentence quotes no one and opens its paragraph
-        or follows the quotation's paragraph start (*Torino's sporting director, Paolo Vercelli,
-        struck a combative note. / "We have made a very serious offer."*)."""
+        subject of the sentence just before, if that sentence quotes no one (*Torino's sporting
+        director, Paolo Vercelli, struck a combative note. / "We have made a very serious offer."*),
+        or the person named before a colon that opens a quotation in it (:meth:`_colon_speaker`)."""
         if self.current == 0:
             return None
         before = self.sentences[self.current - 1]
@@ -1436,13 +1436,15 @@ class _Holders:
         Webb, a neurologist..., called the findings...*): its subject, the likeliest antecedent of
         a *he* or *she* in the next sentence (centering theory: Grosz, Joshi & Weinstein 1995). The
         name may follow what describes it: another name, a source noun or a title (*Kingsbridge
-        manager Marta Kowalczyk did not agree*), within the sentence's first six words."""
+        manager Marta Kowalczyk did not agree*), within the sentence's first eight words."""
         k, n = 0, min(8, len(sentence.words))
         while k < n:
-            apposition = k > 0 and sentence.gaps[k].strip(" ") == "," and k > 1  # "The chief minister of Sindh, Zulfiqar Shah,"
-            if sentence.quoted[k] or sentence.gaps[k].strip(" ") not in _POSSESSIVE_GAPS and k > 0 and not apposition and not (
-                    k == 1 and any(ch.isdigit() for ch in sentence.words[0])):
-                return None  # a quotation, or a comma (not after a time stamp, "10.30am:"): the subject has ended
+            gap = sentence.gaps[k].strip(" ")
+            apposition = k > 1 and gap == ","  # "The chief minister of Sindh, Zulfiqar Shah,"
+            after_time_stamp = k == 1 and any(ch.isdigit() for ch in sentence.words[0])  # "10.30am: ..."
+            if sentence.quoted[k] or (
+                    k > 0 and gap not in _POSSESSIVE_GAPS and not apposition and not after_time_stamp):
+                return None  # a quotation, or a comma: the subject has ended
             if sentence.proper[k] or (k == 0 and _initial_name(sentence)):
                 found = self._entity_at(sentence, k)
                 stop = max(k, _name_span(sentence, k)[1])
@@ -1799,7 +1801,7 @@ def _run(doc: Document) -> Iterator[tuple[Any, ...]]:
     waiting_paragraph = -1
     for k, positions in sentences.candidate_words():
         if waiting and paragraph_of[k] != waiting_paragraph:
-            yield from (tuple(row[:7]) for row in waiting)
+            yield from _settled(waiting)
             waiting = []
         sentence = sentences[k]
         found = _match(sentence, positions)
@@ -1814,7 +1816,7 @@ def _run(doc: Document) -> Iterator[tuple[Any, ...]]:
                 for row in waiting:
                     if row[7]:
                         row[6] = resolver.quote_speaker.name
-                yield from (tuple(row[:7]) for row in waiting)
+                yield from _settled(waiting)
                 waiting = []
         held, pending = iter(holders), iter(provisional)
         starts, ends = sentence.starts, sentence.ends
@@ -1832,9 +1834,15 @@ def _run(doc: Document) -> Iterator[tuple[Any, ...]]:
             waiting.extend(rows)
             waiting_paragraph = paragraph_of[k]
         else:
-            yield from (tuple(row[:7]) for row in rows)
+            yield from _settled(rows)
         sentences.forget_before(k - _LOOKBACK_SENTENCES - 1)
-    yield from (tuple(row[:7]) for row in waiting)
+    yield from _settled(waiting)
+
+
+def _settled(rows: list[list[Any]]) -> Iterator[tuple[Any, ...]]:
+    """The rows of :func:`_run` as it yields them, without their last field (whether the holder
+    was provisional, waiting for a quotation's speaker named later)."""
+    return (tuple(row[:7]) for row in rows)
 
 
 @without_cyclic_gc
