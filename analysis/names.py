@@ -59,6 +59,7 @@ import pandas as pd
 
 from .document import Document, derived
 from .packaged import packaged_table, packaged_words
+from .segment import abbreviation_kind
 from .tokenize import COUNTED_KINDS, token_spans
 
 __all__ = [
@@ -66,6 +67,7 @@ __all__ = [
     "NAME_PARTICLES",
     "PLACE_PREPOSITIONS",
     "actor_mentions",
+    "mention_end",
     "all_actor_mentions",
     "iter_actor_mentions",
     "actor_summary",
@@ -718,6 +720,19 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     return found
 
 
+def mention_end(doc: Document, last_word: int) -> int:
+    """Offset in ``doc.text`` where a mention ending with word ``last_word`` ends: after the word,
+    and after the period that follows it when the word is an abbreviation (*Jr.*, *Inc.*, *Co.*;
+    ``abbreviations.tsv``) and the sentence goes on (*Naver Corp. and Kakao*). A period that also
+    ends the sentence is left to the sentence, as news annotators do."""
+    end = int(doc.word_ends[last_word])
+    if (doc.text[end:end + 1] == "." and last_word + 1 < len(doc.word_texts)
+            and doc.word_sentences[last_word + 1] == doc.word_sentences[last_word]
+            and abbreviation_kind(doc.word_texts[last_word]) is not None):
+        return end + 1
+    return end
+
+
 def actor_mentions(doc: Document, found_in_text: bool = True) -> pd.DataFrame:
     """Every mention of an actor: those of the alias table, longest variant first, and (unless
     ``found_in_text`` is False) the names it does not list, found in the text (:func:`text_actor_mentions`).
@@ -730,7 +745,7 @@ def actor_mentions(doc: Document, found_in_text: bool = True) -> pd.DataFrame:
     """
     positions = _word_positions(doc)
     rows = [{"entity": entity, "variant": variant, "kind": kind, "listed": listed, "sentence": positions[i][2],
-             "start": positions[i][0], "end": positions[i + n_words - 1][1], "word": i}
+             "start": positions[i][0], "end": mention_end(doc, i + n_words - 1), "word": i}
             for entity, variant, kind, listed, i, n_words in all_actor_mentions(doc, found_in_text)]
     return pd.DataFrame(rows, columns=["entity", "variant", "kind", "listed", "sentence", "start", "end", "word"])
 

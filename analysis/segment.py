@@ -57,6 +57,7 @@ from .packaged import packaged_lines
 
 __all__ = [
     "BoundaryStatistics",
+    "abbreviation_kind",
     "boundary_statistics",
     "paragraph_spans",
     "sentence_spans",
@@ -124,6 +125,13 @@ def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:
         else:
             exact[item] = kind
     return exact, folded
+
+
+def abbreviation_kind(word: str) -> str | None:
+    """The kind (``title``, ``numeric``, ``date``, ``general``) of a word written with a final period
+    as an abbreviation (*Jr*, *Inc*, *Dr*; ``abbreviations.tsv``), or None."""
+    exact, folded = _abbreviations()
+    return exact.get(word) or folded.get(word.lower())
 
 
 @lru_cache(maxsize=1)

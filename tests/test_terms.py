@@ -515,3 +515,11 @@ def test_german_particles_laws_of_a_year_and_the_hague() -> None:
         "Tariffs under the Trade Act of 1974 apply. The Hague has insisted, and Friedrich von Hohenstein zu "
         "Schwarzenfels agreed.")
     assert found == ["Trade Act of 1974", "The Hague", "Friedrich von Hohenstein zu Schwarzenfels"]
+
+
+def test_a_name_ending_in_an_abbreviation_keeps_its_period_unless_it_ends_the_sentence() -> None:
+    text = ("Naver Corp. and Reggie Sutton Jr.'s team met Harold Ames Jr., who works for Holloway Stern & Co. "
+            "The deal was done.")
+    doc = document_from_text(text)
+    spans = [text[start:end] for start, end in actor_mentions(doc)[["start", "end"]].itertuples(index=False)]
+    assert spans == ["Naver Corp.", "Reggie Sutton Jr.", "Harold Ames Jr.", "Holloway Stern & Co"]
