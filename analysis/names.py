@@ -720,11 +720,60 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     return found
 
 
+def _modifier_name(word: str) -> str | None:
+    """The name a compound modifier is made from (*Kremlin* of *Kremlin-backed*, *UK* of *UK-wide*;
+    suffixes in ``compound_modifier_suffixes.txt``), or None: not for a nationality (*Russian-backed*),
+    a language (*Tamil-speaking*) or an ordinary word (*State-run*)."""
+    head, _, suffix = word.rpartition("-")
+    if not head[:1].isupper() or suffix not in compound_modifier_suffixes() or head in nationality_adjectives() \
+            or suffix == "speaking":  # "Tamil-speaking": a language
+        return None
+    from .readability import is_familiar  # here: readability imports this module
+
+    if head.lower() in stopwords() or (not _is_acronym_form(head) and is_familiar(head.lower())):
+        return None
+    return head
+
+
+def _modifier_mentions(doc: Document, found_in_text: bool) -> list[tuple[str, str, str, bool, int, int]]:
+    """Names inside compound modifiers (*the Kremlin-backed outlet*, *a New York-based fund*), as
+    mentions of :func:`all_actor_mentions` whose span ends at the hyphen (:func:`mention_end`).
+
+    The name may begin with capitalised words just before the modifier (*New*, *San Francisco*).
+    A name the alias table lists is its actor's (*Kremlin*: Russia); any other is an actor of
+    its own, only if ``found_in_text``."""
+    types, ids = doc.word_types
+    heads = {k: name for k, word in enumerate(types) if "-" in word and (name := _modifier_name(word))}
+    if not heads:
+        return []
+    listed: dict[str, int] = {}
+    for row, variant in enumerate(_alias_columns()[1]):
+        listed.setdefault(variant, row)
+    entities, _, kinds, _ = _alias_columns()
+    found = []
+    for i in np.flatnonzero(np.isin(ids, list(heads))).tolist():
+        first = i
+        while _name_word(doc, first - 1, first):
+            first -= 1  # "San Francisco-based"
+        name = doc.text[int(doc.word_starts[first]):int(doc.word_starts[i])] + heads[int(ids[i])]
+        row = listed.get(name)
+        if row is not None:
+            found.append((entities[row], name, kinds[row], True, first, i - first + 1))
+        elif found_in_text:
+            found.append((name, name, "name", False, first, i - first + 1))
+    return found
+
+
 def mention_end(doc: Document, last_word: int) -> int:
-    """Offset in ``doc.text`` where a mention ending with word ``last_word`` ends: after the word,
-    and after the period that follows it when the word is an abbreviation (*Jr.*, *Inc.*, *Co.*;
-    ``abbreviations.tsv``) and the sentence goes on (*Naver Corp. and Kakao*). A period that also
-    ends the sentence is left to the sentence, as news annotators do."""
+    """Offset in ``doc.text`` where a mention ending with word ``last_word`` ends: after the word;
+    at its last hyphen when the word is a compound modifier made from a name (*Cairo-based*:
+    *Cairo*; :func:`_modifier_name`); and after the period that follows it when the word is an
+    abbreviation (*Jr.*, *Inc.*, *Co.*; ``abbreviations.tsv``) and the sentence goes on (*Naver
+    Corp. and Kakao*). A period that also ends the sentence is left to the sentence, as news
+    annotators do."""
+    word = doc.word_texts[last_word]
+    if "-" in word and _modifier_name(word) is not None:
+        return int(doc.word_starts[last_word]) + word.rindex("-")
     end = int(doc.word_ends[last_word])
     if (doc.text[end:end + 1] == "." and last_word + 1 < len(doc.word_texts)
             and doc.word_sentences[last_word + 1] == doc.word_sentences[last_word]
@@ -752,14 +801,21 @@ def actor_mentions(doc: Document, found_in_text: bool = True) -> pd.DataFrame:
 
 def all_actor_mentions(doc: Document, found_in_text: bool = True) -> list[tuple[str, str, str, bool, int, int]]:
     """(entity, variant, kind, listed, first word, number of words) of every actor mention, in text order:
-    the alias table's (``listed``) and, unless ``found_in_text`` is False, the names found in the text."""
+    the alias table's (``listed``) and, unless ``found_in_text`` is False, the names found in the text;
+    both include names inside compound modifiers (:func:`_modifier_mentions`; such a mention's last
+    word goes on past the name, so take its end from :func:`mention_end`)."""
     kinds = _alias_columns()[2]
     counts = variant_word_counts()
     listed = [(entity, variant, kinds[row], True, i, counts[row]) for entity, variant, row, i in _mentions(doc)]
+    modifiers = _modifier_mentions(doc, found_in_text)
+    if modifiers:
+        taken = {k for *_, i, n in modifiers for k in range(i, i + n)}
+        listed = [m for m in listed if m[4] not in taken]
     if not found_in_text:
-        return listed
-    found = [(entity, variant, kind, False, i, n) for entity, variant, kind, i, n in text_actor_mentions(doc)]
-    return sorted(listed + found, key=lambda mention: mention[4])
+        return sorted(listed + modifiers, key=lambda mention: mention[4])
+    found = [(entity, variant, kind, False, i, n) for entity, variant, kind, i, n in text_actor_mentions(doc)
+             if not (modifiers and (i + n - 1) in taken)]
+    return sorted(listed + found + modifiers, key=lambda mention: mention[4])
 
 
 def _title_case_sentences(doc: Document) -> np.ndarray:
@@ -802,8 +858,9 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     sentence joins the name after it (*Nadia Kwan said*). Any other single word is an entity of
     its own if it is written with a capital at least once inside a sentence that is not a headline
     (a headline's capitals prove nothing), and is not a familiar English word (Dale–Chall list:
-    *Talks*, *Police*), a party tag or a hyphenated adjective. Types (person, place,
-    organisation) are not guessed.
+    *Talks*, *Police*), a party tag or a hyphenated adjective (the name inside a compound modifier,
+    *Cairo* of *Cairo-based*, is a mention of :func:`all_actor_mentions` instead). Types (person,
+    place, organisation) are not guessed.
     """
     return _find_text_actors(doc)  # not memoised: a long document's mentions would outlive the terms pass
 

@@ -467,9 +467,20 @@ def test_arabic_articles_welsh_and_filipino_particles_compound_modifiers_and_exe
         "Defending him, Hamza al-Rashid KC said the Winnipeg-based Prairie Grain had a Google-owned unit. "
         "By Gareth ap Rhys and Maria Socorro dela Cruz-Villanueva. CEO Brandon Achterberg apologized, "
         "and Independent TD Niamh Breen voted no. Later al-Rashid spoke.")
-    assert found == ["Hamza al-Rashid", "Prairie Grain", "Gareth ap Rhys", "Maria Socorro dela Cruz-Villanueva",
-                     "Brandon Achterberg", "Niamh Breen", "al-Rashid"]  # not "Winnipeg-based Prairie Grain"
-    assert _actor_variants("The state-run al-Ahram and a Kremlin-backed party met in Cairo.") == ["al-Ahram", "Cairo"]
+    assert found == ["Hamza al-Rashid", "Winnipeg", "Prairie Grain", "Google", "Gareth ap Rhys",
+                     "Maria Socorro dela Cruz-Villanueva", "Brandon Achterberg", "Niamh Breen",
+                     "al-Rashid"]  # not "Winnipeg-based Prairie Grain"
+    assert _actor_variants("The state-run al-Ahram and a Kremlin-backed party met in Cairo.") == [
+        "al-Ahram", "Kremlin", "Cairo"]
+
+
+def test_a_name_in_a_compound_modifier_is_a_mention_up_to_the_hyphen() -> None:
+    text = ("A Kremlin-backed outlet, a San Francisco-based fund and Tamil-speaking, Russian-backed and "
+            "State-run groups met in the UK-wide review.")
+    mentions = actor_mentions(document_from_text(text))
+    assert [text[start:end] for start, end in mentions[["start", "end"]].itertuples(index=False)] == [
+        "Kremlin", "San Francisco", "UK"]
+    assert mentions["entity"].tolist()[0] == "Russia"  # the alias table's actor for the Kremlin
 
 
 def test_currency_letters_time_zones_and_common_acronyms_are_no_actors() -> None:
