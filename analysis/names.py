@@ -64,6 +64,7 @@ from .tokenize import COUNTED_KINDS, token_spans
 
 __all__ = [
     "compound_modifier_suffixes",
+    "country_names",
     "NAME_PARTICLES",
     "PLACE_PREPOSITIONS",
     "actor_mentions",
@@ -139,6 +140,13 @@ def portfolio_words() -> frozenset[str]:
     """Words of a minister's portfolio in a title before a name, *Minister for Health*
     (``analysis/data/portfolio_words.txt``)."""
     return packaged_words("data", "portfolio_words.txt")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Names of countries (``analysis/data/country_names.txt``): names even where they are also
+    ordinary words (*Turkey*, *China*), opening a sentence or in a headline."""
+    return packaged_words("data", "country_names.txt")
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +234,12 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
             types[k].lower() not in lower and types[k] not in adjectives and types[k].lower() not in _COMPASS_WORDS
             and not is_familiar(types[k].lower()) and not _common_english(types[k]))]] = True
         proper[headline] = capitalised[headline] & ~stop_form[ids[headline]] & name_like[ids[headline]]
+    countries = country_names()
+    country = [k for k in capitalised_types if types[k] in countries]
+    if country:  # "Turkey signed", "Turkey and Egypt Sign Deal": a country's name wherever it stands
+        is_country = np.zeros(len(types), dtype=bool)
+        is_country[country] = True
+        proper |= is_country[ids]
     return proper
 
 
@@ -923,7 +937,8 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         if len(parts) == 1 and (len(parts[0]) == 1 or parts[0] in adjectives or _NOT_A_NAME.match(parts[0])
                                 or (parts[0][-1:] == "s" and parts[0][:-1] in adjectives)  # "Kenyans"
                                 or (not parts[0].isupper() and is_familiar(parts[0].lower())
-                                    and not _team_plural(words, run[0], sentences))
+                                    and not _team_plural(words, run[0], sentences)
+                                    and parts[0] not in country_names())
                                 or _credit_label(words, run[0])):
             continue  # "Ukrainian", "R-Texas", "Minneapolis-based", "Talks" (a familiar word alone)
         if all(w.isupper() for w in parts) and (any(len(w) > 5 for w in parts) or _dateline(words, sentences, run)):
@@ -1007,6 +1022,7 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
         if parts[-1] in _COMPANY_SUFFIXES:
             by_first.setdefault(parts[0], set()).add(entity_of[name])
     found = []
+    countries = country_names()
     for run in names:
         variant = surface(run)
         if len(run) > 1:
@@ -1016,7 +1032,7 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
         elif len(by_last.get(variant, ())) == 1 or (variant not in by_last and len(by_first.get(variant, ())) == 1):
             entity = next(iter(by_last.get(variant) or by_first[variant]))
             found.append((entity, variant, "short name", run[0], 1))
-        elif variant in evidence or variant.isupper() or variant in by_last:
+        elif variant in evidence or variant.isupper() or variant in by_last or variant in countries:
             found.append((variant, variant, "name", run[0], 1))  # by_last: the surname of two people
     return found
 

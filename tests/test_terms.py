@@ -534,3 +534,8 @@ def test_a_name_ending_in_an_abbreviation_keeps_its_period_unless_it_ends_the_se
     doc = document_from_text(text)
     spans = [text[start:end] for start, end in actor_mentions(doc)[["start", "end"]].itertuples(index=False)]
     assert spans == ["Naver Corp.", "Reggie Sutton Jr.", "Harold Ames Jr.", "Holloway Stern & Co"]
+
+
+def test_a_country_is_named_where_its_name_is_also_a_word() -> None:
+    found = _actor_variants("Turkey and Egypt Sign Gas Deal\n\nTurkey signed it. The turkey was roasted in China.")
+    assert found == ["Turkey", "Egypt", "Turkey", "China"]
