@@ -16,7 +16,7 @@ import pandas as pd
 
 from .normalise import normalise_text
 from .packaged import read_packaged
-from .render import _and_list
+from .render import _and_list, figures_by_set
 from .segment import split_sentences
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ __all__ = [
     "evaluate_actors",
     "evaluate_segmentation",
     "evaluate_stance",
+    "last_arrival",
     "segmentation_accuracy",
     "segmentation_cases",
     "evaluate_stance_holders",
@@ -130,25 +131,40 @@ def stance_blind_first_scores() -> pd.DataFrame:
     return pd.DataFrame(_blind_file("stance_blind_evaluation.json")["first_scores"])
 
 
+_COMMIT = re.compile(r"commit ([0-9a-f]{7,40})")
+
+
+def last_arrival(first: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a first-scores table (``set``, ``rules``, ...) of the last sets to arrive: those
+    scored at the same commit as the last row. Sets that arrived together were all scored before any
+    rule was drawn from either, so each is as blind as the others."""
+    commits = first["rules"].str.extract(_COMMIT, expand=False)
+    return first[commits == commits.iloc[-1]]
+
+
 def stance_blind_summary() -> dict[str, int | float | str]:
     """Figures the Stance chapter quotes: ``items`` (sentences or paragraphs), ``sets``, ``gold`` (hedges and
-    boosters); ``fairest_set`` and its ``fairest_hedge_f1``/``fairest_booster_f1``: the last first score
-    recorded, that of the last set to arrive, scored before any rule was drawn from it; and for the
-    sets annotated with holders, ``holder_sets`` (their letters), ``holder_gold`` (their markers),
-    ``first_holder_accuracy`` (the last such set's, when it arrived) and ``holder_accuracy`` (today, all
-    of them; 0-1)."""
+    boosters); ``fairest_set`` (the letters of the last sets to arrive, :func:`last_arrival`) and their
+    ``fairest_hedge_f1`` and ``fairest_booster_f1`` (each set's first score, as text: *0.84 (S) and
+    0.88 (U)*), scored before any rule was drawn from them; and for the sets annotated with holders,
+    ``holder_sets`` (their letters), ``holder_gold`` (their markers), ``first_holder_sets`` and
+    ``first_holder_accuracy`` (the last such sets to arrive, and their accuracy then, as text) and
+    ``holder_accuracy`` (today, all of them; 0-1)."""
     items = stance_blind_items()
     first = stance_blind_first_scores()
-    fairest = first.iloc[-1]
+    fairest = last_arrival(first)
     held = first.dropna(subset=["holder_accuracy"]) if "holder_accuracy" in first else first.iloc[:0]
+    held = last_arrival(held) if len(held) else held
     holder_sets = sorted({i["set"] for i in items if any("holder" in m for m in i["markers"])})
     holders = stance_blind_holder_scores() if holder_sets else None
     return {"items": len(items), "sets": len({i["set"] for i in items}),
-            "gold": sum(len(i["markers"]) for i in items), "fairest_set": str(fairest["set"]),
-            "fairest_hedge_f1": float(fairest["hedge_f1"]), "fairest_booster_f1": float(fairest["booster_f1"]),
+            "gold": sum(len(i["markers"]) for i in items), "fairest_set": _and_list(fairest["set"].tolist()),
+            "fairest_hedge_f1": figures_by_set(fairest, "hedge_f1"),
+            "fairest_booster_f1": figures_by_set(fairest, "booster_f1"),
             "holder_sets": _and_list(holder_sets) if holder_sets else "",
             "holder_gold": sum(len(i["markers"]) for i in items if i["set"] in holder_sets),
-            "first_holder_accuracy": float(held["holder_accuracy"].iloc[-1]) if len(held) else float("nan"),
+            "first_holder_sets": _and_list(held["set"].tolist()) if len(held) else "",
+            "first_holder_accuracy": figures_by_set(held, "holder_accuracy", percent=True) if len(held) else "",
             "holder_accuracy": float(holders.loc["all", "accuracy"]) if holders is not None else float("nan")}
 
 
@@ -372,13 +388,15 @@ def actor_blind_first_scores() -> pd.DataFrame:
 def actor_blind_summary() -> dict[str, int | float | str]:
     """Figures the Terms chapter quotes: ``articles``, ``sets``, ``gold`` (name mentions), ``entities``
     (distinct per article, summed); the first set's first scores (``earliest_set``,
-    ``earliest_mention_f1``, ``earliest_grouping_f1``) and the last set's (``latest_set``,
-    ``latest_mention_f1``, ``latest_grouping_f1``): each scored once, before any rule was drawn from it;
-    and the lowest and highest first mention F1 of the sets after the first (``later_lowest_f1``,
-    ``later_highest_f1``: how much the estimate varies from one annotator and style of news to another)."""
+    ``earliest_mention_f1``, ``earliest_grouping_f1``) and those of the last sets to arrive
+    (:func:`last_arrival`; ``latest_set``, their letters, and ``latest_mention_f1`` and
+    ``latest_grouping_f1`` as text, each set's: *0.86 (R) and 0.87 (T)*): each scored once, before any
+    rule was drawn from it; and the lowest and highest first mention F1 of the sets after the first
+    (``later_lowest_f1``, ``later_highest_f1``: how much the estimate varies from one annotator and
+    style of news to another)."""
     items = actor_blind_items()
     first_scores = actor_blind_first_scores()
-    earliest, latest = first_scores.iloc[0], first_scores.iloc[-1]
+    earliest, latest = first_scores.iloc[0], last_arrival(first_scores)
     later = first_scores["mention_f1"].iloc[1:]  # the sets scored with rules drawn from earlier ones
     per_article: dict[tuple[str, int], set[str]] = {}
     for item in items:
@@ -387,8 +405,9 @@ def actor_blind_summary() -> dict[str, int | float | str]:
             "gold": sum(len(i["mentions"]) for i in items), "entities": sum(len(e) for e in per_article.values()),
             "earliest_set": str(earliest["set"]), "earliest_mention_f1": float(earliest["mention_f1"]),
             "earliest_grouping_f1": float(earliest["grouping_f1"]),
-            "latest_set": str(latest["set"]), "latest_mention_f1": float(latest["mention_f1"]),
-            "latest_grouping_f1": float(latest["grouping_f1"]),
+            "latest_set": _and_list(latest["set"].tolist()),
+            "latest_mention_f1": figures_by_set(latest, "mention_f1"),
+            "latest_grouping_f1": figures_by_set(latest, "grouping_f1"),
             "later_lowest_f1": float(later.min()) if len(later) else float("nan"),
             "later_highest_f1": float(later.max()) if len(later) else float("nan")}
 

@@ -202,6 +202,15 @@ def _and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def figures_by_set(first: pd.DataFrame, column: str, percent: bool = False) -> str:
+    """One set's figure ('0.88'), or each set's, named ('0.84 (S) and 0.88 (U)'), from a table of
+    first scores with a ``set`` column; two decimals, or whole percentages with ``percent``."""
+    shown = [f"{value:.0%}" if percent else f"{value:.2f}" for value in first[column]]
+    if len(shown) == 1:
+        return shown[0]
+    return _and_list([f"{value} ({name})" for value, name in zip(shown, first["set"])])
+
+
 def _italic_list(words: list[str]) -> str:
     """'*a*, *b* and *c*' (escaped), or 'none'."""
     return _and_list([f"*{escape(w)}*" for w in words]) if words else "none"

@@ -6,11 +6,14 @@ import json
 import math
 from collections import Counter
 
+import pandas as pd
 import pytest
 import wordfreq
 
 from analysis import InputError, document_from_text, document_record, load_document
-from analysis.evaluation import actor_blind_first_scores, actor_blind_items, actor_scores, evaluate_actors
+from analysis.evaluation import (actor_blind_first_scores, actor_blind_items, actor_blind_summary, actor_scores,
+                                 evaluate_actors, last_arrival)
+from analysis.render import figures_by_set
 from analysis.stance import markers
 from analysis.names import actor_mentions, actor_summary, naming_choices, proper_name_sequences
 from analysis.terms import (
@@ -340,19 +343,19 @@ def test_a_title_case_headline_names_only_its_names() -> None:
 
 def test_the_blind_actor_sets() -> None:
     items = actor_blind_items()
-    assert {i["set"] for i in items} == {"H", "I", "J", "L", "N", "P"}
-    assert all(len({i["article"] for i in items if i["set"] == s}) == 10 for s in ("H", "I", "J", "L", "N", "P"))
+    assert {i["set"] for i in items} == {"H", "I", "J", "L", "N", "P", "R", "T"}
+    assert all(len({i["article"] for i in items if i["set"] == s}) == 10 for s in ("H", "I", "J", "L", "N", "P", "R", "T"))
     assert not any("Blinken" in i["text"] or "Kiev" in i["text"] for i in items)
     for item in items:
         for mention in item["mentions"]:
             assert item["text"][mention["start"]:mention["end"]] == mention["text"]
     results = evaluate_actors()
     scores = actor_scores(results)
-    for name in ("H", "I", "J", "L", "N", "P"):
+    for name in ("H", "I", "J", "L", "N", "P", "R", "T"):
         assert scores.loc[name, "gold"] == sum(len(i["mentions"]) for i in items if i["set"] == name)
     assert scores.loc["all", "correct"] == (results["outcome"] == "tp").sum()
     first = actor_blind_first_scores()
-    assert first["set"].tolist() == ["H", "I", "J", "L", "N", "P"]  # in the order the sets arrived
+    assert first["set"].tolist() == ["H", "I", "J", "L", "N", "P", "R", "T"]  # in the order the sets arrived
     for row in first.itertuples():  # no worse than when each set first met the rules
         assert scores.loc[row.set, "f1"] >= row.mention_f1 - 0.005
         assert scores.loc[row.set, "grouping_f1"] >= row.grouping_f1 - 0.02
@@ -539,3 +542,14 @@ def test_a_name_ending_in_an_abbreviation_keeps_its_period_unless_it_ends_the_se
 def test_a_country_is_named_where_its_name_is_also_a_word() -> None:
     found = _actor_variants("Turkey and Egypt Sign Gas Deal\n\nTurkey signed it. The turkey was roasted in China.")
     assert found == ["Turkey", "Egypt", "Turkey", "China"]
+
+
+def test_sets_that_arrived_together_are_reported_together() -> None:
+    first = pd.DataFrame({"set": ["P", "R", "T"], "mention_f1": [0.879, 0.856, 0.874],
+                          "rules": ["after H to N (commit 0ec6340)", "after H to P (commit bb1cab8)",
+                                    "after H to P (commit bb1cab8; arrived with R)"]})
+    latest = last_arrival(first)
+    assert latest["set"].tolist() == ["R", "T"]
+    assert figures_by_set(latest, "mention_f1") == "0.86 (R) and 0.87 (T)"
+    assert figures_by_set(first.iloc[:1], "mention_f1", percent=True) == "88%"
+    assert actor_blind_summary()["latest_set"] == " and ".join(last_arrival(actor_blind_first_scores())["set"])
