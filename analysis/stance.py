@@ -134,10 +134,25 @@ Disambiguation rules (id: what it rejects):
   prove* after a relative *that* take the noun before it as subject (*emails
   that prove*); *know* before a clause includes *wh*-clauses (*knew what was
   going on*) but not *know what to do*.
-- ``quantified_likelihood``: *likely* in *50 times more likely* (a measured
-  probability); ``hedged_evidence``: *show, prove, demonstrate* after *appear
-  to/seem to* (the hedge carries the stance: *documents appear to show*), and
-  *mean* after a modal (*could mean heavier rain*).
+- ``quantified_likelihood``: *likely* in *50 times more likely*, *twice as
+  likely to be admitted* (a measured probability; *the most likely date* stays a
+  hedge); ``hedged_evidence``: *show, prove, demonstrate* after *appear
+  to/seem to* (the hedge carries the stance: *documents appear to show*),
+  *find, show, prove, demonstrate* after *may, might, could, would* (*you may
+  find that*: no result is presented), and *mean* after a modal (*could mean
+  heavier rain*).
+- ``past_belief``: *thought* after *I/we*, or after *I/we* and an adverb (*I
+  honestly thought it was an earthquake*, *We never thought this would
+  happen*): a belief recalled, mostly one proved wrong, not a hedge now; no
+  blind annotator marked one. ``what_we_know``: *know* in *what we know*, a
+  heading that announces contents.
+- ``rule_out_plan``: *rule out* after *to*, *or*, *and* (*time to rule out other
+  explanations*): nothing is ruled out yet.
+- ``little_comparative``: *a little* is a downtoner only before a comparative
+  (*a little easier*, *a little ahead*); ``alleged_adjective``: *alleged* is a
+  hedge as an adjective (*the alleged fraud*) and in *is alleged to*; *she alleged
+  that* is a reporting verb. *something like* joins the ``about_quantity``
+  rounders (*something like 200,000 workers*). *tend to* is marked as a phrase.
 - *written* is attribution only after *have* (*she has written that...*); as
   a participle it describes a text (*a record written in grief*):
   ``non_speech_sense``.
@@ -702,6 +717,9 @@ def _predicative(lower: list[str], i: int) -> bool:
     return before in _LINKING_VERBS or before.endswith("n't")
 
 
+_COMPARATIVE_WORDS = frozenset("more less better worse further farther ahead behind too over under".split())
+_POSSIBILITY_MODALS = frozenset("may might could would".split())
+_PAST_BELIEF_ADVERBS = frozenset("never always just even once".split())
 _LEXICAL_RULE_ITEMS = frozenset(
     "committed convinced determined know show demonstrate prove find intend never sure quite appear assume believe "
     "fairly roughly reasonably effectively suggest possible would very exactly well confidence likely suppose "
@@ -741,6 +759,11 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
             nxt == "to" or (item == "convinced" and nxt in ("that", "of"))
             or _stance_participle(sentence, i, end, item)):
         return "participle_verb"  # "crimes were committed", "she convinced the board", "have not determined"
+    if item == "know" and prev1 == "we" and prev2 == "what":
+        return "what_we_know"  # "What we know so far": a heading that announces contents, no certainty
+    if item == "think" and form[0] == "thought" and (prev1 in ("i", "we") or (
+            prev2 in ("i", "we") and (prev1.endswith("ly") or prev1 in _PAST_BELIEF_ADVERBS))):
+        return "past_belief"  # "I honestly thought it was an earthquake", "We never thought this would happen"
     if item == "know" and nxt in ("if", "whether"):
         return "know_whether"  # "I don't know if he would have made it": not knowing, no certainty
     if item == "know" and not (nxt == "that" or prev1 in ("i", "we", "i've", "we've")
@@ -782,8 +805,13 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "very_determiner"  # "the very same day", "this very moment"; not "a very good year"
     if item == "exactly" and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS):
         return "exact_figure"  # "at exactly 3pm": precision, not emphasis
-    if item == "likely" and prev1 in ("more", "less") and prev2 == "times":
-        return "quantified_likelihood"  # "50 times more likely": a measured probability, not a hedge
+    if item == "likely" and ((prev1 in ("more", "less") and prev2 == "times") or (
+            prev1 == "as" and prev2 in ("twice", "thrice", "times", "half"))):
+        return "quantified_likelihood"  # "50 times more likely", "twice as likely to be admitted": a
+        # measured probability, not a hedge ("the most likely date" is one)
+    if item in ("find", "show", "prove", "demonstrate") and prev1 in _POSSIBILITY_MODALS \
+            and sentence.words[i - 1] != "May":
+        return "hedged_evidence"  # "You may find that", "could show": no result is presented as established
     if item in ("show", "prove", "demonstrate") and prev1 == "to" and prev2 in ("appear", "appears", "appeared",
                                                                              "seem", "seems", "seemed"):
         return "hedged_evidence"  # "appear to show": the hedge carries it
@@ -843,6 +871,17 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         if reported:
             return "would_reported_future"  # "said it would cut 1,500 jobs", "said ... and that he would vote"
     return None
+
+
+def _comparative(word: str) -> bool:
+    """Is ``word`` a comparative adjective or adverb: *-er* on a familiar word (*easier*, *tougher*,
+    *bigger*, *later*)? Not a noun that ends in *-er* (*water*, *power*)."""
+    if not word.endswith("er") or len(word) < 5:
+        return False
+    stem = word[:-2]
+    candidates = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else "",
+                  stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
+    return any(c and is_familiar(c) for c in candidates)
 
 
 def _that_follows(sentence: _Sentence, end: int) -> bool:
@@ -906,7 +945,7 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     if item == "could" and (nxt in ("not", "n't") or prev1 in _NEGATIVE_SUBJECTS or prev2 in _NEGATIVE_SUBJECTS
                             or (prev2 == "no" and prev1 == "one")):
         return "could_not"  # "could not attend", "Neither claim could be verified": inability
-    if item in ("about", "around", "some", "close to") and not (
+    if item in ("about", "around", "some", "close to", "something like") and not (
             nxt[:1].isdigit() or nxt in _NUMBER_WORDS
             or (nxt in ("a", "an") and end + 1 < len(lower) and (
                 lower[end + 1] in _NUMBER_WORDS or lower[end + 1] in _TIME_UNITS or lower[end + 1][:1].isdigit()))
@@ -918,6 +957,13 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     if item in ("a bit", "all but") and (nxt == "of" or nxt[:1].isdigit() or nxt in _NUMBER_WORDS
                                         or nxt in _DETERMINERS):
         return "about_quantity"  # "a bit of luck", "all but one": quantities, not downtoners
+    if item == "a little" and not (nxt in _COMPARATIVE_WORDS or _comparative(nxt)):
+        return "little_comparative"  # "a little easier", "a little ahead"; not "a little girl", "a little naive"
+    if item == "alleged" and not (prev1 in _DETERMINERS or prev1.endswith(("'s", "’s")) or (
+            nxt == "to" and prev1 in _BE_FORMS)):
+        return "alleged_adjective"  # "the alleged fraud", "is alleged to have"; "she alleged that" reports
+    if item == "rule out" and form[0] == "rule" and prev1 in ("to", "or", "and"):
+        return "rule_out_plan"  # "time to rule out other explanations", "confirm or rule out": nothing ruled out yet
     if item == "us" and words[i] != words[i].lower() and not (i == 0 and words[i] == "Us"):
         return "pronoun_case"
     if item == "us" and i > 0 and sentence.gaps[i] == ".":

@@ -166,9 +166,26 @@ def test_seed_rejections(seed_doc) -> None:
     ("Police found a body near the river.", "found", "evidence_subject"),
     ("The fans never stopped believing.", "believing", "believe_in"),
     ("The council worked effectively with charities.", "effectively", "manner_adverb"),
+    ("Residents near main roads were twice as likely to be admitted.", "likely", "quantified_likelihood"),
+    ("You may find that the prosecution has simplified things.", "find", "hedged_evidence"),
+    ("Here is what we know so far.", "know", "what_we_know"),
+    ('"I honestly thought it was an earthquake," she said.', "thought", "past_belief"),
+    ("We never thought this would happen here.", "thought", "past_belief"),
+    ("The team wants more time to rule out other explanations.", "rule out", "rule_out_plan"),
+    ("A little girl waved from the window.", "A little", "little_comparative"),
+    ("The coach said his side had been a little naive.", "a little", "little_comparative"),
 ])
 def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     assert rejected(text)[word] == rule
+
+
+def test_alleged_reports_as_a_verb_and_hedges_as_an_adjective() -> None:
+    table = candidates(document_from_text("She alleged that the firm had lied about the alleged fraud.",
+                                          validate=False))
+    first, second = table[table["text"] == "alleged"].groupby("start")
+    assert dict(zip(first[1]["category"], first[1]["rejected_by"])) == {"attribution": "",
+                                                                         "hedge": "alleged_adjective"}
+    assert dict(zip(second[1]["category"], second[1]["rejected_by"]))["hedge"] == ""
 
 
 @pytest.mark.parametrize("text, word, category", [
@@ -234,6 +251,12 @@ def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
     ("The delay was caused in part by staff shortages.", "in part", "hedge"),
     ("He added: 'I would urge every club to act.'", "would", "hedge"),  # direct speech: no backshift
     ("It is by no means guaranteed.", "by no means", "booster"),
+    ("The second half could be a little tougher and a little easier.", "a little", "hedge"),
+    ("The industry needs something like 200,000 workers.", "something like", "hedge"),
+    ("He was arrested after the alleged fraud was reported.", "alleged", "hedge"),
+    ("Pollution tends to build up in cold air.", "tends to", "hedge"),
+    ("The most likely date is June.", "likely", "hedge"),
+    ("The evidence will show that he took nothing.", "show", "booster"),
 ])
 def test_the_same_words_are_markers_in_their_stance_sense(text: str, word: str, category: str) -> None:
     assert (word, category) in {(t, c) for t, c, _, _ in found(text)}
