@@ -1129,13 +1129,17 @@ def _name_kind(words: list[str]) -> str:
 
 
 def _agentless_passive(sentence: _Sentence, candidate: "_Candidate", item: str) -> bool:
-    """Is this reporting verb a participle after *be* (*were told*, *was reported*) with no *by* agent?
-    Its grammatical subject is then the one told, not the source."""
+    """Is this reporting verb a participle after *be* (*were told*, *was reported*) with no *by* agent,
+    or *accused of* without *have* (*a minister accused of taking bribes*)? Its grammatical subject is
+    then the one told or accused, not the source."""
     i = candidate.word
     form = sentence.lower[i]
+    after = i + candidate.length
+    if form == "accused" and after < len(sentence.lower) and sentence.lower[after] == "of" \
+            and (i == 0 or sentence.lower[i - 1] not in _HAVE_FORMS):
+        return True  # "a former minister accused of taking bribes": the accused, not the accuser
     if i == 0 or sentence.lower[i - 1] not in _BE_FORMS:
         return False
-    after = i + candidate.length
     participle = form != item.split()[0] and not form.endswith(("ing", "s"))
     return participle and not (after < len(sentence.lower) and sentence.lower[after] == "by")
 
@@ -1615,15 +1619,15 @@ class _Holders:
                     if tag is None or "," not in sentence.gaps[tag]:
                         break
                     opening = tag
-                if j == verb - 1 and opening is not None and opening > 0 and sentence.lower[opening] in ("who", "which", "whose"):
-                    # skip a relative clause: "Dr. Marsh, who leads the team, told ..."
-                    return self._entity_at(sentence, opening - 1) or self._modified_source(sentence, opening - 1)
                 if j == verb - 1 and opening is not None and opening > 0:
-                    # skip an apposition or participle clause after the subject: "Hans Brouwer, the
-                    # mayor, said ...", "A senior official, speaking on condition of anonymity, said ..."
+                    # skip a relative clause, an apposition or a participle clause after the subject:
+                    # "Dr. Marsh, who leads the team, told ...", "Hans Brouwer, the mayor, said ...",
+                    # "A senior official, speaking on condition of anonymity, said ...". What it says of
+                    # the subject is the writer's ("Diallo, signed for around £4m, admitted"): the
+                    # frame begins at the verb
                     before = self._entity_at(sentence, opening - 1) or self._modified_source(sentence, opening - 1)
-                    if before is not None:
-                        return before
+                    if before is not None or sentence.lower[opening] in ("who", "which", "whose"):
+                        return (before[0], verb) if before is not None else None
                 return (frames[0][1], i) if frames else None  # a new clause after a comma
             if word in _PRONOUNS:
                 resolved = self._resolve(word, sentence, j)  # an unresolved pronoun still names a reported source

@@ -331,6 +331,20 @@ def test_subjects_behind_an_apposition_or_a_clause() -> None:
     assert found("Analysts were less certain.") == [("certain", "booster", True, "analysts")]
     assert found("Growth held up, according to customs data released in Beijing.")[0][3] == WRITER  # not Beijing
     assert found("The authors cautioned that the effect may be smaller.")[0][:2] == ("cautioned", "attribution")
+    # what a relative clause says of the subject is the writer's; the frame begins at the verb
+    text = "Diallo, who joined for a fee of around £4m, admitted he had nearly missed the game."
+    assert [(t, h) for t, _, _, h in found(text)] == [("around", WRITER), ("admitted", "Diallo"),
+                                                      ("nearly", "Diallo")]
+
+
+def test_concessive_and_other_reporting_verbs_and_the_accused() -> None:
+    text = ("Pressed by the opposition, the transport secretary conceded that it was probably too early. "
+            "Four people were admitted to hospital. The firm acknowledged it had almost certainly erred.")
+    assert [(t, c, h) for t, c, _, h in found(text)] == [
+        ("conceded", "attribution", "secretary"), ("probably", "hedge", "secretary"),
+        ("acknowledged", "attribution", "firm"), ("almost", "hedge", "firm"), ("certainly", "booster", "firm")]
+    text = "A former minister accused of taking some $8 million in bribes denied the charges."
+    assert [(t, h) for t, _, _, h in found(text)][:2] == [("accused", WRITER), ("some", WRITER)]
 
 
 def test_quotations_across_sentences_and_in_single_quotes() -> None:
