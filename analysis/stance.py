@@ -1424,8 +1424,10 @@ class _Holders:
 
     def _resolve(self, pronoun: str, sentence: _Sentence | None = None, j: int = 0) -> _Source | None:
         """A compatible name earlier in the pronoun's own sentence (*Oleh Taran ..., where he denied*);
-        else the most recent compatible holder; else a compatible name of the preceding sentences,
-        latest sentence first and, within one, the first named (a subject before an object)."""
+        for *he* or *she*, else the person named in the sentence before (:meth:`_person_before`); else
+        the most recent compatible holder; else a compatible name of the preceding sentences, latest
+        sentence first and, within one, the first named (a subject before an object). Gender is not
+        known: *she* may be given to the man named just before."""
         wanted = _PRONOUNS[pronoun]
         accept = {"person": ("person",), "group": ("group", "organisation"),
                   "organisation": ("organisation", "country")}[wanted]
@@ -1440,10 +1442,10 @@ class _Holders:
                 if wanted == "person" and " " not in found[0].name and found[0].name not in self.entity_kind:
                     continue  # one capitalised word ("French", "COPs") is too weak a sign of a person
                 return found[0]
-        if wanted == "person" and self.current > 0:  # the subject of the sentence before comes first
-            lead = self._leading_person(self.sentences[self.current - 1])
-            if lead is not None:
-                return lead
+        if wanted == "person":
+            named = self._person_before(pronoun)
+            if named is not None:
+                return named
         for source in reversed(self.history[-_LOOKBACK_HOLDERS:]):
             if source.kind in accept:
                 return source
@@ -1452,6 +1454,26 @@ class _Holders:
             for source in self._names_in(self.sentences[k]):
                 if source.kind in accept:
                     return source
+        return None
+
+    def _person_before(self, pronoun: str) -> _Source | None:
+        """The person a *he* or *she* most likely refers to in the sentence before: its subject
+        (:meth:`_leading_person`), else the first person named in full anywhere in it outside
+        quotation marks (*I spoke to Martin Ogundele, head teacher of ... He was careful*). A
+        sentence before that opens with the same pronoun and names no one passes the search on to
+        the one before it (*He was careful not to overclaim. "...," he told me.*)."""
+        k = self.current - 1
+        while k >= 0 and k >= self.current - 3:
+            before = self.sentences[k]
+            lead = self._leading_person(before)
+            if lead is not None:
+                return lead
+            for source in self._names_in(before):
+                if source.kind == "person" and " " in source.name:
+                    return source
+            if not before.lower or before.lower[0] != pronoun or self._names_in(before):
+                return None
+            k -= 1
         return None
 
     def _colon_speaker(self, sentence: _Sentence) -> _Source | None:

@@ -337,6 +337,13 @@ def test_subjects_behind_an_apposition_or_a_clause() -> None:
                                                       ("nearly", "Diallo")]
 
 
+def test_he_is_the_person_named_just_before_even_as_an_object() -> None:
+    text = ("The education secretary said bans were probably useful. I spoke to Martin Ogundele, head teacher "
+            'of Dunford Academy. He was careful not to overclaim. "I think the kids are calmer," he told me.')
+    assert [(t, h) for t, _, _, h in found(text) if t in ("probably", "think")] == [
+        ("probably", "secretary"), ("think", "Martin Ogundele")]
+
+
 def test_concessive_and_other_reporting_verbs_and_the_accused() -> None:
     text = ("Pressed by the opposition, the transport secretary conceded that it was probably too early. "
             "Four people were admitted to hospital. The firm acknowledged it had almost certainly erred.")
