@@ -241,7 +241,9 @@ reporting clause between commas (*..., Dean Fletcher said, but ...*) frames the
 sentence from its start, as one at the sentence's end does. In an interview, an answer (a paragraph opening *A:*
 in a text with one opening *Q:*) is the guest's, the person named last before the
 first question; a paragraph opening with a named person's label (*WIERZBICKI:*)
-is that person's; the questions stay the writer's.
+is that person's; the questions stay the writer's. On a letters page, a letter is its
+signatory's: a paragraph that is only a name and a place (*Linda Drummond, Ashcombe*) signs
+the paragraphs just before it that end a sentence, if they speak in the first person.
 """
 
 from __future__ import annotations
@@ -1322,6 +1324,44 @@ _QA_LABEL = re.compile(r"([QA])[:.][ \t]")
 _SPEAKER_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]")
 
 
+_SIGNATURE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}), ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|I'm|I’m|I've|I’ve)\b")
+_LETTER_BODY_END = (".", "!", "?", "\"", "”", "’", "'")
+
+
+def _letter_voices(doc: Document) -> dict[int, _Source]:
+    """Sentence index -> the writer of a signed letter (a letters page, a reader's column).
+
+    A paragraph that is only a person's name and a place (*Linda Drummond, Ashcombe*) signs the
+    paragraphs just before it: those that end a sentence (a title without a full stop, an earlier
+    signature or the start of the text ends the letter), if one of them speaks in the first person.
+    A name followed by a job (*Jane Hale, Political Editor*: a byline) signs nothing."""
+    paragraphs = doc.paragraphs
+    text = doc.text
+    titles, heads = person_titles(), organisation_words()
+    voices: dict[int, _Source] = {}
+    for n, paragraph in enumerate(paragraphs):
+        line = text[paragraph.start:paragraph.end].strip()
+        found = _SIGNATURE.fullmatch(line)
+        if found is None or n == 0:
+            continue
+        name, place = found.group(1).split(), found.group(2).split()
+        if name[0] in titles or name[0] == "The" or heads.intersection(name) \
+                or any(w in titles or w in heads for w in place) or all(is_familiar(w.lower()) for w in place):
+            continue  # "The Hague, Netherlands"; "Jane Hale, Political Editor"
+        body = []
+        for earlier in range(n - 1, -1, -1):
+            content = text[paragraphs[earlier].start:paragraphs[earlier].end].strip()
+            if not content.endswith(_LETTER_BODY_END) or _SIGNATURE.fullmatch(content):
+                break
+            body.append(paragraphs[earlier])
+        if body and any(_FIRST_PERSON.search(text, p.start, p.end) for p in body):
+            for p in body:
+                for k in range(p.sentence_start, p.sentence_end):
+                    voices[k] = _Source(found.group(1), "person")
+    return voices
+
+
 def _interview_voices(doc: Document) -> dict[int, _Source]:
     """Sentence index -> the person whose words a paragraph of an interview or a transcript gives.
 
@@ -1379,7 +1419,7 @@ class _Holders:
         self.mention_at: dict[int, tuple[str, int]] = {}
         for entity, _variant, row, word in iter_actor_mentions(doc):
             self.mention_at[word] = (entity, variant_len[row])
-        self.voices = _interview_voices(doc)
+        self.voices = _letter_voices(doc) | _interview_voices(doc)
         self.quote_speaker: _Source | None = None  # set by holders(): see there
         self.provisional: list[bool] = []
         self.sentence_offset = sentences.bounds

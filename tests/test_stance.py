@@ -344,6 +344,16 @@ def test_he_is_the_person_named_just_before_even_as_an_object() -> None:
         ("probably", "secretary"), ("think", "Martin Ogundele")]
 
 
+def test_a_signed_letter_is_its_signatory_s() -> None:
+    text = ("Letters: cameras and buses\n\nThe cameras save lives\n\nI have lived beside the road for years and I "
+            "know exactly what it was like. Crashes have probably halved.\n\nLinda Drummond, Ashcombe\n\n"
+            "Where have the buses gone?\n\nPerhaps the managers could try the bus once.\n\nRobert Hale, Little Orton"
+            "\n\nJane Hale, Political Editor\n\nPrices will probably rise.")
+    assert [(t, h) for t, _, _, h in found(text) if t in ("know", "probably", "Perhaps")] == [
+        ("know", "Linda Drummond"), ("probably", "Linda Drummond"), ("Perhaps", WRITER),  # no first person
+        ("probably", WRITER)]  # a byline with a job signs nothing
+
+
 def test_concessive_and_other_reporting_verbs_and_the_accused() -> None:
     text = ("Pressed by the opposition, the transport secretary conceded that it was probably too early. "
             "Four people were admitted to hospital. The firm acknowledged it had almost certainly erred.")
