@@ -368,6 +368,23 @@ class _Words:
         return self.text[int(self.starts[first]):int(self.ends[last])]
 
 
+_POSSESSIVE_GAPS = frozenset(("'s ", "' ", "’s ", "’ "))
+_COMMON_NOUN_ENDINGS = ("s", "er", "or", "ist", "ant", "ent")  # plurals and agent nouns, not first names
+
+
+def _common_possessor(word: str) -> bool:
+    """Is ``word``, before a possessive and an organisation word, part of the organisation's name:
+    a common English noun (*People's Congress*, *Workers' Federation*, *Coroner's Court*), not a
+    country, a listed name or an organisation that owns it (*Ukraine's Foreign Ministry*, *the
+    Labor Department's Bureau of Labor Statistics*), nor a first name (*St Andrew's Cathedral*)?"""
+    from .readability import is_familiar  # here: readability imports this module
+
+    lower = word.lower()
+    common = is_familiar(lower) or (_common_english(word) and lower.endswith(_COMMON_NOUN_ENDINGS))
+    return common and word not in organisation_words() and word not in country_names() \
+        and word not in _listed_variants() and word not in nationality_adjectives()
+
+
 def _name_runs(doc: Document) -> list[range]:
     """Word indices of each run of adjacent proper nouns (joined by *of* or a particle, split after a
     title), as ranges (a run is contiguous: its joiners are inside it)."""
@@ -390,6 +407,8 @@ def _name_runs(doc: Document) -> list[range]:
             # "Bank of England", "Centre for Security Studies", "Secretary of State", "de la",
             # "Department of the Treasury", "Convention on Climate Change" (not "Board on Monday")
             return None
+        if not between and gap(last, i) in _POSSESSIVE_GAPS and word(i) in heads and _common_possessor(word(last)):
+            return between  # "National People's Congress", "Irish Property Owners' Association"
         if any(gap(a, b).strip() not in ("", "&") and not (gap(a, b) == ". " and _is_initial(word(a)) and not (
                 a > 0 and word(a - 1)[:1].isdigit() and gap(a - 1, a) == " "))  # "50 C. Hyderabad": a unit
                for a, b in zip([last, *between], [*between, i])):

@@ -513,7 +513,7 @@ def test_portfolios_job_titles_place_openers_and_team_plurals() -> None:
     found = _actor_variants(
         "New York Mets' Reggie Sutton celebrates. The Mets have won four of five, and Ann Lee said the Reds "
         "were tired. The Mothers' Union met. New figures show a fall.")
-    assert found == ["New York Mets", "Reggie Sutton", "Mets", "Ann Lee", "Reds"]
+    assert found == ["New York Mets", "Reggie Sutton", "Mets", "Ann Lee", "Reds", "Mothers' Union"]
 
 
 def test_an_organisation_or_acronym_before_a_title_is_named() -> None:
@@ -553,3 +553,13 @@ def test_sets_that_arrived_together_are_reported_together() -> None:
     assert figures_by_set(latest, "mention_f1") == "0.86 (R) and 0.87 (T)"
     assert figures_by_set(first.iloc[:1], "mention_f1", percent=True) == "88%"
     assert actor_blind_summary()["latest_set"] == " and ".join(last_arrival(actor_blind_first_scores())["set"])
+
+
+def test_a_common_noun_s_possessive_inside_an_organisation_s_name() -> None:
+    found = _actor_variants(
+        "The National People's Congress, the Irish Property Owners' Association and the Mothers' Union met "
+        "at Pontypridd Coroner's Court. Ukraine's Foreign Ministry and the Labor Department's Bureau of Labor "
+        "Statistics did not.")
+    assert found == ["National People's Congress", "Irish Property Owners' Association", "Mothers' Union",
+                     "Pontypridd Coroner's Court", "Ukraine", "Foreign Ministry", "Labor Department",
+                     "Bureau of Labor Statistics"]
