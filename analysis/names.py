@@ -86,7 +86,7 @@ __all__ = [
 ]
 
 NAME_PARTICLES = frozenset(
-    "de la le van von der den da di du del della dela dos das al ap bin binte binti bint ibn ter zu".split())
+    "de la le van von der den da di do du des del della dela dos das y al ap bin binte binti bint ibn ter wa zu".split())
 """Lower-case particles inside personal names (*Maria de la Cruz*, *Anna van der Berg*)."""
 _JOINERS = frozenset({"of"}) | NAME_PARTICLES
 _ROYAL_POSSESSORS = frozenset({"King", "Queen", "Prince", "Princess"})

@@ -563,3 +563,11 @@ def test_a_common_noun_s_possessive_inside_an_organisation_s_name() -> None:
     assert found == ["National People's Congress", "Irish Property Owners' Association", "Mothers' Union",
                      "Pontypridd Coroner's Court", "Ukraine", "Foreign Ministry", "Labor Department",
                      "Bureau of Labor Statistics"]
+
+
+def test_portuguese_french_spanish_and_swahili_particles_join_a_name() -> None:
+    found = _actor_variants(
+        "The riverboat leaves Cruzeiro do Sul for Vila Nova do Juruá, said Maria do Socorro Kaxinawá. Fans "
+        "filled the Stade des Martyrs as coach Florent Ngandu wa Ngandu read José Ortega y Gasset.")
+    assert found == ["Cruzeiro do Sul", "Vila Nova do Juruá", "Maria do Socorro Kaxinawá", "Stade des Martyrs",
+                     "Florent Ngandu wa Ngandu", "José Ortega y Gasset"]
