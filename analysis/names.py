@@ -92,6 +92,8 @@ _JOINERS = frozenset({"of"}) | NAME_PARTICLES
 _ROYAL_POSSESSORS = frozenset({"King", "Queen", "Prince", "Princess"})
 """Possessors that begin the names of institutions (*King's College London*, *Queen's Medical
 Centre*), as a saint's name does (*St James's Park*); other possessives end a name (*Ukraine's*)."""
+_STREETS_NAMED_WITH_TITLES = frozenset({"Jalan", "Lebuh", "Lorong", "Persiaran"})
+"""Malay words for a road, whose names keep a title (*Jalan Tun Razak*, *Jalan Sultan Ismail*)."""
 _ADJECTIVE_TITLES = frozenset({"General", "Premier"})
 """Titles that are also adjectives in names: before an organisation word they are no title
 (*Premier League*, *General Assembly*, *Kettering General Hospital*; but *Dr Park*, *Judge Lane*)."""
@@ -414,7 +416,7 @@ def _name_runs(doc: Document) -> list[range]:
                for a, b in zip([last, *between], [*between, i])):
             return None  # "Berlin, Germany"; "Pell & Hart" stays whole, as do "N. Ramsaran", "Laurence H. Tribe"
         if not between and not (word(last) in _ADJECTIVE_TITLES and word(i) in heads) \
-                and f"{word(last)} {word(i)}" not in titles and (
+                and f"{word(last)} {word(i)}" not in titles and word(current[0]) not in _STREETS_NAMED_WITH_TITLES and (
                     word(last) in titles or " ".join(word(j) for j in current[-2:]) in titles):
             # "French President | Emmanuel Macron", but "Secretary of State" and "Datuk Seri" stay whole,
             # and a title before an organisation word is none: "Premier League", "Kettering General Hospital"
