@@ -65,6 +65,7 @@ from .tokenize import COUNTED_KINDS, token_spans
 __all__ = [
     "compound_modifier_suffixes",
     "country_names",
+    "numbered_names",
     "NAME_PARTICLES",
     "PLACE_PREPOSITIONS",
     "actor_mentions",
@@ -142,6 +143,29 @@ def portfolio_words() -> frozenset[str]:
     """Words of a minister's portfolio in a title before a name, *Minister for Health*
     (``analysis/data/portfolio_words.txt``)."""
     return packaged_words("data", "portfolio_words.txt")
+
+
+@lru_cache(maxsize=1)
+def numbered_names() -> dict[str, str]:
+    """Capitalised words read with the number after them (``analysis/data/numbered_names.tsv``):
+    word -> ``name`` (*FTSE 100*), ``name after a name`` (*Senate Bill 1187*), ``reference``
+    (*Section 16*) or ``currency`` (*RM48*)."""
+    table = packaged_table("data", "numbered_names.tsv", sep="\t")
+    return dict(zip(table["word"], table["kind"]))
+
+
+_NUMBER = re.compile(r"\d+[A-Za-z]?")
+
+
+@lru_cache(maxsize=1)
+def _currency_pattern() -> re.Pattern[str]:
+    codes = sorted((w for w, kind in numbered_names().items() if kind == "currency"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, codes)) + r")\d")
+
+
+def _currency_amount(word: str) -> bool:
+    """Is ``word`` an amount written after its currency's letters (*RM48*, *KSh2bn*)?"""
+    return _currency_pattern().match(word) is not None
 
 
 @lru_cache(maxsize=1)
@@ -952,6 +976,15 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                 and not _is_title(words[first - 1]):
             run = range(first - 1, run[-1] + 1)  # a first name opening the sentence: "Nadia Kwan said",
             # or the first word of a place's name: "New York Mets' Reggie Sutton", "San Diego"
+        after = run[-1] + 1
+        numbered = after < len(words) and words.gap(run[-1], after) == " " and _NUMBER.fullmatch(words[after])
+        kind = numbered_names().get(words.surface(run[0], run[-1]).split()[-1]) if numbered else None
+        if kind == "name" or (kind == "name after a name" and len(run) > 1):
+            run = range(run[0], after + 1)  # "the FTSE 100", "Interstate 280", "Senate Bill 1187"
+        elif numbered and len(run) == 1 and numbered_names().get(words[run[0]]) == "reference":
+            continue  # "Section 16", "Article 5": a part of a text, no name
+        if len(run) == 1 and _currency_amount(words[run[0]]):
+            continue  # "RM48 million", "KSh2bn"
         parts = [words[j] for j in run]
         if all(w in calendar or w + "." in calendar for w in parts) or words.surface(run[0], run[-1]) in calendar:
             continue

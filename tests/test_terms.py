@@ -580,3 +580,10 @@ def test_honorifics_ranks_and_positions_are_titles_but_a_malay_road_keeps_its_ti
         "Baumgartner III walked down Jalan Tun Razak.")
     assert found == ["Kwabena Osei-Bonsu", "Yakubu Danjuma", "Rogelio Magbanua", "Terrence O'Brien-Matos",
                      "Barry O'Dwyer-Nash", "Harold Baumgartner III", "Jalan Tun Razak"]  # "Senate" is still missed
+
+
+def test_a_name_keeps_its_number_and_sections_and_amounts_are_no_names() -> None:
+    found = _actor_variants(
+        "The FTSE 100 and the S&P 500 rose as trucks left Interstate 280. Senate Bill 1187 passed, but the "
+        "Housing Bill 2025 did not. Under Section 16 of the code, RM48 million and Sh8 billion were paid.")
+    assert found == ["FTSE 100", "S&P 500", "Interstate 280", "Senate Bill 1187", "Housing Bill 2025"]
