@@ -169,6 +169,12 @@ def _currency_amount(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of speaking as written after a speaker (``analysis/data/speech_verbs.txt``: *said*, *told*)."""
+    return packaged_words("data", "speech_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Names of countries (``analysis/data/country_names.txt``): names even where they are also
     ordinary words (*Turkey*, *China*), opening a sentence or in a headline."""
@@ -260,6 +266,18 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
             types[k].lower() not in lower and types[k] not in adjectives and types[k].lower() not in _COMPASS_WORDS
             and not is_familiar(types[k].lower()) and not _common_english(types[k]))]] = True
         proper[headline] = capitalised[headline] & ~stop_form[ids[headline]] & name_like[ids[headline]]
+    for k in np.flatnonzero(first[:-1] & capitalised[:-1]).tolist():
+        # "Chowdhury told reporters": a sentence opening with a word that is no English word, before
+        # a verb of speaking, is a name even if the text never writes it inside a sentence
+        if not proper[k] and types[ids[k + 1]] in _speech_verbs() and sentence[k + 1] == sentence[k] \
+                and not doc.text[int(ends[k]):int(starts[k + 1])].strip() and not types[ids[k]].isupper() \
+                and types[ids[k]].lower() not in stop and not _common_english(types[ids[k]]):
+            proper[k] = True
+    for k in np.flatnonzero(ids == types.index("A") if "A" in types else np.zeros(0, dtype=bool)).tolist():
+        # "Rosalind A. Kowalski-Brandt": A is an initial between two capitalised words, not the article
+        if 0 < k < n - 1 and sentence[k - 1] == sentence[k] == sentence[k + 1] and proper[k - 1] \
+                and capitalised[k + 1] and doc.text[int(ends[k]):int(starts[k + 1])] == ". ":
+            proper[k] = True
     countries = country_names()
     country = [k for k in capitalised_types if types[k] in countries]
     if country:  # "Turkey signed", "Turkey and Egypt Sign Deal": a country's name wherever it stands
@@ -889,7 +907,9 @@ def _title_case_sentences(doc: Document) -> np.ndarray:
 
 _CLAUSE_OPENING = re.compile(r"[—:\"'(]")
 _NOT_A_NAME = re.compile(r"[RDI]-[A-Z]|.*-[a-z]+$")  # party tags (R-Texas), adjectives (Minneapolis-based)
-_COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Corporation Plc PLC LLC Co Group Holdings".split())
+_CREDIT_WORDS = frozenset({"Photo", "PHOTO", "Photos"})
+"""Words of a photo credit after the agency's name (*AP Photo/...*), no part of it."""
+_COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Corporation Plc plc PLC LLC Co Group Holdings".split())
 """Legal forms that end a company's name; a company's first word alone stands for it (*Halvorsen*)."""
 
 
@@ -960,8 +980,10 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                 break
         run = run[k:]
         run = _before_title(run, words, titles, portfolios, adjectives, heads)
-        while run and words[run[-1]] in suffixes:
-            run = run[:-1]  # "Hugo Marsh KC"; "DNA" alone
+        while run and (words[run[-1]] in suffixes or words[run[-1]] in _CREDIT_WORDS):
+            run = run[:-1]  # "Hugo Marsh KC"; "DNA" alone; "AP Photo/Carlos Ybarra": the agency
+        if run and run[-1] + 1 < len(words) and words[run[-1] + 1] == "plc" and words.gap(run[-1], run[-1] + 1) == " ":
+            run = range(run[0], run[-1] + 2)  # "Halvorsen Maritime plc", as British papers write it
         while len(run) > 1 and words[run[-1]] in adjectives and words[run[-1]].lower() not in _COMPASS_WORDS \
                 and run[0] > 0 and words[run[0] - 1] == "the":
             run = run[:-1]  # "the Ohio Republican": Ohio (but "Harbourline Pacific" stays whole)
@@ -995,8 +1017,11 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                                     and parts[0] not in country_names())
                                 or _credit_label(words, run[0])):
             continue  # "Ukrainian", "R-Texas", "Minneapolis-based", "Talks" (a familiar word alone)
-        if all(w.isupper() for w in parts) and (any(len(w) > 5 for w in parts) or _dateline(words, sentences, run)):
-            continue  # "WASHINGTON (AP)", "CAPE TOWN, South Africa": a dateline in capitals
+        if all(w.isupper() for w in parts) and (_dateline(words, sentences, run) or any(
+                (len(w) > 5 and (_common_english(w) or is_familiar(w.lower())))
+                or (len(parts) > 1 and len(w) > 2 and is_familiar(w.lower())) for w in parts)):
+            continue  # "WASHINGTON (AP)", "CAPE TOWN, South Africa": a dateline; "BREAKING", "HALT AS
+            # FUEL PRICE ROW DEEPENS": words in capitals; but "PAGASA", "BIMSTEC" are acronyms
         names.append(run)
     return names
 
@@ -1042,9 +1067,11 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
     # a single word of no longer name counts only if written with a capital inside a sentence that
     # is not a headline (:func:`_headline_sentences`), and not just after a dash or colon ("MADRID — Temperatures...")
     title_case = _headline_sentences(doc).tolist()
-    evidence = {surface(run) for run in names if len(run) == 1 and run[0] > 0
-                and sentences[run[0] - 1] == sentences[run[0]] and not title_case[sentences[run[0]]]
-                and not _CLAUSE_OPENING.search(words.gap(run[0] - 1, run[0]))}
+    evidence = {surface(run) for run in names if len(run) == 1 and ((
+        run[0] > 0 and sentences[run[0] - 1] == sentences[run[0]] and not title_case[sentences[run[0]]]
+        and not _CLAUSE_OPENING.search(words.gap(run[0] - 1, run[0])))
+        or (run[0] + 1 < len(words) and words[run[0] + 1] in _speech_verbs()  # "Chowdhury told reporters"
+            and sentences[run[0] + 1] == sentences[run[0]] and not title_case[sentences[run[0]]]))}
 
     longer = sorted({surface(run) for run in names if len(run) > 1}, key=lambda name: -len(name.split()))
     containing: dict[str, set[str]] = {}  # a name's first or last words -> the longer names they begin or end

@@ -587,3 +587,12 @@ def test_a_name_keeps_its_number_and_sections_and_amounts_are_no_names() -> None
         "The FTSE 100 and the S&P 500 rose as trucks left Interstate 280. Senate Bill 1187 passed, but the "
         "Housing Bill 2025 did not. Under Section 16 of the code, RM48 million and Sh8 billion were paid.")
     assert found == ["FTSE 100", "S&P 500", "Interstate 280", "Senate Bill 1187", "Housing Bill 2025"]
+
+
+def test_initial_a_long_acronyms_a_name_before_said_photo_credits_and_plc() -> None:
+    found = _actor_variants(
+        "By Rosalind A. Kowalski-Brandt, Associated Press\n\nChowdhury told reporters the weather bureau, PAGASA, "
+        "expected rain at the BIMSTEC summit. Halvorsen Maritime plc rose. (AP Photo/Carlos Ybarra)\n\n"
+        "BREAKING NEWS: FUEL PRICE ROW DEEPENS\n\nTalks said nothing.")
+    assert found == ["Rosalind A. Kowalski-Brandt", "Associated Press", "Chowdhury", "PAGASA", "BIMSTEC",
+                     "Halvorsen Maritime plc", "AP", "Carlos Ybarra"]
