@@ -429,6 +429,20 @@ def _common_possessor(word: str) -> bool:
         and word not in _listed_variants() and word not in nationality_adjectives()
 
 
+def _common_noun_head(word: str, after: str) -> bool:
+    """Does a name go on across *of* or *for* after ``word`` (*Economic Community of West African
+    States*, *Port of Felixstowe*, *Transport for Wales*, *Player of the Year*)? Yes when ``word``
+    is a familiar English noun (Dale–Chall list) that is not a title, a legal form or a place word
+    joined to a place (*Sporting Club of Cairo*, *GmbH of Hamburg*, *Caves for Thaipusam*), nor a
+    function word (*Shipping AS of Ålesund*), and what follows is no person's title. The caller also
+    asks that ``word`` not open a sentence or a clause alone (*(Reuters) - Shares of Corvantis Inc.*)."""
+    from .readability import is_familiar  # here: readability imports this module
+
+    return is_familiar(word.lower()) and word.lower() not in stopwords() and word not in _COMPANY_SUFFIXES \
+        and word not in _NOT_OF_HEADS \
+        and not _is_title(after)
+
+
 def _name_runs(doc: Document) -> list[range]:
     """Word indices of each run of adjacent proper nouns (joined by *of* or a particle, split after a
     title), as ranges (a run is contiguous: its joiners are inside it)."""
@@ -445,8 +459,13 @@ def _name_runs(doc: Document) -> list[range]:
             return None
         between = list(range(last + 1, i))
         joiners = [word(k) for k in between]
+        # a common noun alone may open the name only inside a clause: not "(Reuters) - Shares of ..."
+        inside = len(current) > 1 or (last > 0 and sentences[last - 1] == sentences[last]
+                                      and not any(c in gap(last - 1, last) for c in "-–—:()\"“"))
         if between and not (all(w in NAME_PARTICLES for w in joiners) or (
-                joiners in (["of"], ["for"], ["of", "the"]) and (word(last) in heads or word(last) in titles)) or (
+                joiners in (["of"], ["for"], ["of", "the"]) and (
+                    word(last) in heads or word(last) in titles or (_common_noun_head(word(last), word(i))
+                                                                    and inside))) or (
                 joiners == ["on"] and word(last) in heads and word(i) not in calendar)):
             # "Bank of England", "Centre for Security Studies", "Secretary of State", "de la",
             # "Department of the Treasury", "Convention on Climate Change" (not "Board on Monday")
@@ -907,6 +926,10 @@ def _title_case_sentences(doc: Document) -> np.ndarray:
 
 _CLAUSE_OPENING = re.compile(r"[—:\"'(]")
 _NOT_A_NAME = re.compile(r"[RDI]-[A-Z]|.*-[a-z]+$")  # party tags (R-Texas), adjectives (Minneapolis-based)
+_NOT_OF_HEADS = frozenset({"Club", "Caves", "State", "Companion", "District"})
+"""Familiar nouns after which *of* or *for* leads out of the name: a place (*Al-Nasr Sporting Club of
+Cairo*, *Western District of Texas*), an occasion (*Batu Caves for Thaipusam*), a portfolio
+(*Minister of State for Health*), an order (*Companion of the New Zealand Order of Merit*)."""
 _CREDIT_WORDS = frozenset({"Photo", "PHOTO", "Photos"})
 """Words of a photo credit after the agency's name (*AP Photo/...*), no part of it."""
 _COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Corporation Plc plc PLC LLC Co Group Holdings".split())

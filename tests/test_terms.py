@@ -596,3 +596,12 @@ def test_initial_a_long_acronyms_a_name_before_said_photo_credits_and_plc() -> N
         "BREAKING NEWS: FUEL PRICE ROW DEEPENS\n\nTalks said nothing.")
     assert found == ["Rosalind A. Kowalski-Brandt", "Associated Press", "Chowdhury", "PAGASA", "BIMSTEC",
                      "Halvorsen Maritime plc", "AP", "Carlos Ybarra"]
+
+
+def test_a_name_goes_on_across_of_after_a_familiar_noun() -> None:
+    found = _actor_variants(
+        "Both Friends of the Earth and the Ulster Young Player of the Year praised the Heart of Wales Line. "
+        "The Al-Nasr Sporting Club of Cairo and Zelensky of Ukraine did not.\n\n"
+        "ROME (Reuters) - Shares of Corvantis Inc. fell.")
+    assert found == ["Friends of the Earth", "Ulster Young Player of the Year", "Heart of Wales Line",
+                     "Al-Nasr Sporting Club", "Cairo", "Zelensky", "Ukraine", "Corvantis Inc"]  # Reuters: a credit
