@@ -462,6 +462,8 @@ def _name_runs(doc: Document) -> list[range]:
         # a common noun alone may open the name only inside a clause: not "(Reuters) - Shares of ..."
         inside = len(current) > 1 or (last > 0 and sentences[last - 1] == sentences[last]
                                       and not any(c in gap(last - 1, last) for c in "-–—:()\"“"))
+        if between and word(i) in calendar:
+            return None  # "James House for Thursday's meeting"
         if between and not (all(w in NAME_PARTICLES for w in joiners) or (
                 joiners in (["of"], ["for"], ["of", "the"]) and (
                     word(last) in heads or word(last) in titles or (_common_noun_head(word(last), word(i))
@@ -550,9 +552,9 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
                     and (start == 1 or sentences[start - 2] != sentences[start]))):
             start -= 1  # "de Vries"; "Van der Merwe said" (a capitalised particle opening the sentence)
         if start > 0 and words[start - 1] == "The" and start > 1 and sentences[start - 2] == sentences[start] \
-                and words.gap(start - 1, start) == " " == words.gap(start - 2, start - 1) \
-                and (previous is None or previous.stop < start - 1):
-            start -= 1  # "said The Globe and Mail", "in The Hague"
+                and words.gap(start - 1, start) == " " and words.gap(start - 2, start - 1).strip(" ") in _CREDIT_SEPARATORS \
+                and (previous is None or previous.stop < start - 1 or words.gap(start - 2, start - 1).strip(" ")):
+            start -= 1  # "said The Globe and Mail", "in The Hague", "By Ann Lee | The Keystone Ledger"
         widened.append(range(start, run.stop) if previous is None or previous.stop <= start else run)
     for k, run in enumerate(widened):  # a law's year is part of its name: "Data Protection Act 2019"
         after = run.stop  # ... or "Trade Act of 1974"
@@ -685,6 +687,8 @@ def _before_title(run: range, words: _Words, titles: frozenset[str], portfolios:
     if end == len(run):
         return run
     rest = [words[j] for j in run[:end]]
+    if len(rest) >= 2 and rest[-1] in ("of", "for") and rest[-2] in heads and end == len(run) - 1:
+        return run  # "Department of Justice", "Court of Justice": the title word is the body's field
     if not rest or rest[-1] in ("of", "for", "and") or all(w in portfolios or w in adjectives for w in rest):
         return run[:0]  # "Federal Court of | Justice", "Foreign Minister", "French President"
     if all(_is_acronym_form(w) for w in rest) or heads.intersection(rest) or " ".join(rest) in _listed_variants():
@@ -931,6 +935,8 @@ _NOT_OF_HEADS = frozenset({"Club", "Caves", "State", "Companion", "District"})
 Cairo*, *Western District of Texas*), an occasion (*Batu Caves for Thaipusam*), a portfolio
 (*Minister of State for Health*), an order (*Companion of the New Zealand Order of Merit*)."""
 _CREDIT_WORDS = frozenset({"Photo", "PHOTO", "Photos"})
+_CREDIT_SEPARATORS = frozenset({"", "|", "/", "·"})
+"""What may stand between a byline's or a credit's name and a publication's *The* (*Ann Lee | The Ledger*)."""
 """Words of a photo credit after the agency's name (*AP Photo/...*), no part of it."""
 _COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Corporation Plc plc PLC LLC Co Group Holdings".split())
 """Legal forms that end a company's name; a company's first word alone stands for it (*Halvorsen*)."""

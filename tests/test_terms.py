@@ -605,3 +605,11 @@ def test_a_name_goes_on_across_of_after_a_familiar_noun() -> None:
         "ROME (Reuters) - Shares of Corvantis Inc. fell.")
     assert found == ["Friends of the Earth", "Ulster Young Player of the Year", "Heart of Wales Line",
                      "Al-Nasr Sporting Club", "Cairo", "Zelensky", "Ukraine", "Corvantis Inc"]  # Reuters: a credit
+
+
+def test_a_body_s_field_a_day_after_for_and_a_publication_after_a_byline_bar() -> None:
+    found = _actor_variants(
+        "By Theodore Vanterpool | The Keystone Ledger\n\nA Department of Justice spokesperson said Constable "
+        "Ann Lee arrives at James House for Thursday's meeting.")
+    assert found == ["Theodore Vanterpool", "The Keystone Ledger", "Department of Justice", "Ann Lee",
+                     "James House"]
