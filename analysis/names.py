@@ -266,14 +266,16 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
             types[k].lower() not in lower and types[k] not in adjectives and types[k].lower() not in _COMPASS_WORDS
             and not is_familiar(types[k].lower()) and not _common_english(types[k]))]] = True
         proper[headline] = capitalised[headline] & ~stop_form[ids[headline]] & name_like[ids[headline]]
-    for k in np.flatnonzero(first[:-1] & capitalised[:-1]).tolist():
+    verbs = _speech_verbs()
+    for k in np.flatnonzero(first[:-1] & capitalised[:-1] & ~proper[:-1]).tolist():
         # "Chowdhury told reporters": a sentence opening with a word that is no English word, before
         # a verb of speaking, is a name even if the text never writes it inside a sentence
-        if not proper[k] and types[ids[k + 1]] in _speech_verbs() and sentence[k + 1] == sentence[k] \
+        if types[ids[k + 1]] in verbs and sentence[k + 1] == sentence[k] \
                 and not doc.text[int(ends[k]):int(starts[k + 1])].strip() and not types[ids[k]].isupper() \
                 and types[ids[k]].lower() not in stop and not _common_english(types[ids[k]]):
             proper[k] = True
-    for k in np.flatnonzero(ids == types.index("A") if "A" in types else np.zeros(0, dtype=bool)).tolist():
+    initial_a = [k for k in capitalised_types if types[k] == "A"]
+    for k in np.flatnonzero(ids == initial_a[0]).tolist() if initial_a else ():
         # "Rosalind A. Kowalski-Brandt": A is an initial between two capitalised words, not the article
         if 0 < k < n - 1 and sentence[k - 1] == sentence[k] == sentence[k + 1] and proper[k - 1] \
                 and capitalised[k + 1] and doc.text[int(ends[k]):int(starts[k + 1])] == ". ":
@@ -459,15 +461,16 @@ def _name_runs(doc: Document) -> list[range]:
             return None
         between = list(range(last + 1, i))
         joiners = [word(k) for k in between]
-        # a common noun alone may open the name only inside a clause: not "(Reuters) - Shares of ..."
-        inside = len(current) > 1 or (last > 0 and sentences[last - 1] == sentences[last]
-                                      and not any(c in gap(last - 1, last) for c in "-–—:()\"“"))
         if between and word(i) in calendar:
             return None  # "James House for Thursday's meeting"
         if between and not (all(w in NAME_PARTICLES for w in joiners) or (
                 joiners in (["of"], ["for"], ["of", "the"]) and (
-                    word(last) in heads or word(last) in titles or (_common_noun_head(word(last), word(i))
-                                                                    and inside))) or (
+                    word(last) in heads or word(last) in titles or (
+                        _common_noun_head(word(last), word(i))
+                        # a common noun alone may open the name only inside a clause: not "(Reuters) -
+                        # Shares of ..."
+                        and (len(current) > 1 or (last > 0 and sentences[last - 1] == sentences[last] and not any(
+                            c in gap(last - 1, last) for c in "-–—:()\"“")))))) or (
                 joiners == ["on"] and word(last) in heads and word(i) not in calendar)):
             # "Bank of England", "Centre for Security Studies", "Secretary of State", "de la",
             # "Department of the Treasury", "Convention on Climate Change" (not "Board on Monday")
