@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from html import escape
 from typing import TYPE_CHECKING
@@ -209,6 +210,12 @@ def figures_by_set(first: pd.DataFrame, column: str, percent: bool = False) -> s
     if len(shown) == 1:
         return shown[0]
     return _and_list([f"{value} ({name})" for value, name in zip(shown, first["set"])])
+
+
+def bold_figures(text: str) -> str:
+    """Markdown with every figure of ``text`` in bold, as the book shows glued numbers:
+    '0.84 (S) and 0.88 (U)' -> '**0.84** (S) and **0.88** (U)'."""
+    return re.sub(r"\d+(?:\.\d+)?%?", lambda m: f"**{m.group(0)}**", text)
 
 
 def _italic_list(words: list[str]) -> str:

@@ -13,7 +13,7 @@ import wordfreq
 from analysis import InputError, document_from_text, document_record, load_document
 from analysis.evaluation import (actor_blind_first_scores, actor_blind_items, actor_blind_summary, actor_scores,
                                  evaluate_actors, last_arrival)
-from analysis.render import figures_by_set
+from analysis.render import bold_figures, figures_by_set
 from analysis.stance import markers
 from analysis.names import actor_mentions, actor_summary, naming_choices, proper_name_sequences
 from analysis.terms import (
@@ -552,6 +552,7 @@ def test_sets_that_arrived_together_are_reported_together() -> None:
     assert latest["set"].tolist() == ["R", "T"]
     assert figures_by_set(latest, "mention_f1") == "0.86 (R) and 0.87 (T)"
     assert figures_by_set(first.iloc[:1], "mention_f1", percent=True) == "88%"
+    assert bold_figures("0.86 (R) and 87% (T)") == "**0.86** (R) and **87%** (T)"
     assert actor_blind_summary()["latest_set"] == " and ".join(last_arrival(actor_blind_first_scores())["set"])
 
 
