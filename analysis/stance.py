@@ -153,6 +153,8 @@ Disambiguation rules (id: what it rejects):
   hedge as an adjective (*the alleged fraud*) and in *is alleged to*; *she alleged
   that* is a reporting verb. *something like* joins the ``about_quantity``
   rounders (*something like 200,000 workers*). *tend to* is marked as a phrase.
+  *estimates* after *beat, missed, topped, above, below, consensus* (*profit beats
+  estimates*, *beat Street estimates*) is the noun (``noun_after_determiner``).
 - *written* is attribution only after *have* (*she has written that...*); as
   a participle it describes a text (*a record written in grief*):
   ``non_speech_sense``.
@@ -721,6 +723,7 @@ def _predicative(lower: list[str], i: int) -> bool:
 
 _COMPARATIVE_WORDS = frozenset("more less better worse further farther ahead behind too over under".split())
 _POSSIBILITY_MODALS = frozenset("may might could would".split())
+_ESTIMATE_NOUN_CUES = frozenset("beat beats beating missed misses topped tops exceeded exceeds above below consensus".split())
 _PAST_BELIEF_ADVERBS = frozenset("never always just even once".split())
 _LEXICAL_RULE_ITEMS = frozenset(
     "committed convinced determined know show demonstrate prove find intend never sure quite appear assume believe "
@@ -1015,6 +1018,9 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
             return "non_speech_sense"  # "a record written largely in grief", "the letter was written in 1998"
         if entry.category == "attribution" and _non_speech_sense(sentence, end, item):
             return "non_speech_sense"  # "added a third goal", "claimed the lives of", "denied bail"
+        if item == "estimate" and form[0] == "estimates" and (prev1 in _ESTIMATE_NOUN_CUES or prev2 in ("beat", "beats",
+                                                                                                  "missed", "topped")):
+            return "noun_after_determiner"  # "beats estimates", "beat Street estimates": forecasts, a noun
         if form[0] == "means" and (prev1 in ("by", "the", "a", "any", "other", "no", "one", "some", "every", "all")
                                    or nxt in ("of", "to")):
             return "means_noun"

@@ -173,6 +173,8 @@ def test_seed_rejections(seed_doc) -> None:
     ("We never thought this would happen here.", "thought", "past_belief"),
     ("The team wants more time to rule out other explanations.", "rule out", "rule_out_plan"),
     ("A little girl waved from the window.", "A little", "little_comparative"),
+    ("Quarterly profit beats estimates on price hikes.", "estimates", "noun_after_determiner"),
+    ("Net profit beat Street estimates.", "estimates", "noun_after_determiner"),
     ("The coach said his side had been a little naive.", "a little", "little_comparative"),
 ])
 def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
