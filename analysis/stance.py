@@ -155,6 +155,10 @@ Disambiguation rules (id: what it rejects):
   rounders (*something like 200,000 workers*). *tend to* is marked as a phrase.
   *estimates* after *beat, missed, topped, above, below, consensus* (*profit beats
   estimates*, *beat Street estimates*) is the noun (``noun_after_determiner``).
+- ``would_proposal``: *would* after *that/which* after a proposal (*a bill that would
+  require*, *a deal that would create*): what the proposal says, no hedge (most blind
+  annotators); ``could_perceive`` also covers *could see/hear/feel/smell/remember* after a
+  person (*you could see the flames*), not *we could see a cut* (a forecast).
 - *written* is attribution only after *have* (*she has written that...*); as
   a participle it describes a text (*a record written in grief*):
   ``non_speech_sense``.
@@ -723,6 +727,11 @@ def _predicative(lower: list[str], i: int) -> bool:
 
 _COMPARATIVE_WORDS = frozenset("more less better worse further farther ahead behind too over under".split())
 _POSSIBILITY_MODALS = frozenset("may might could would".split())
+_PROPOSAL_NOUNS = frozenset(
+    "bill bills deal deals text amendment amendments fund plan plans proposal proposals agreement measure law "
+    "legislation scheme merger treaty rule rules reform reforms package ordinance motion resolution".split())
+_PERCEPTION_VERBS = frozenset("see hear smell feel remember".split())
+_PERCEIVERS = frozenset("i you he she they everyone everybody anyone anybody one nobody".split())  # not "we could see a cut"
 _ESTIMATE_NOUN_CUES = frozenset("beat beats beating missed misses topped tops exceeded exceeds above below consensus".split())
 _PAST_BELIEF_ADVERBS = frozenset("never always just even once".split())
 _LEXICAL_RULE_ITEMS = frozenset(
@@ -862,6 +871,10 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "as_thought"  # "twice as fast as thought": than expected
     if item == "mean" and _before_degree_words(lower, i) in _SUBJECT_PRONOUNS:
         return "mean_intend"  # "I really mean it": sincerity, not evidence
+    if item == "would" and prev1 in ("that", "which") and i > 1 and lower[i - 2] in _PROPOSAL_NOUNS:
+        return "would_proposal"  # "a bill that would require developers...": what a proposal says, no doubt
+    if item == "could" and nxt in _PERCEPTION_VERBS and prev1 in _PERCEIVERS:
+        return "could_perceive"  # "you could see the flames", "everyone could see that": what was perceived
     if item == "would" and nxt in _HABITUAL_ADVERBS:
         return "would_habitual"  # "Harold would often check the locks": a past habit
     if item == "would":

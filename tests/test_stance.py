@@ -174,6 +174,8 @@ def test_seed_rejections(seed_doc) -> None:
     ("The team wants more time to rule out other explanations.", "rule out", "rule_out_plan"),
     ("A little girl waved from the window.", "A little", "little_comparative"),
     ("Quarterly profit beats estimates on price hikes.", "estimates", "noun_after_determiner"),
+    ("The committee advanced a bill that would require audits.", "would", "would_proposal"),
+    ('"You could see the flames from three blocks away," he said.', "could", "could_perceive"),
     ("Net profit beat Street estimates.", "estimates", "noun_after_determiner"),
     ("The coach said his side had been a little naive.", "a little", "little_comparative"),
 ])
@@ -259,6 +261,7 @@ def test_alleged_reports_as_a_verb_and_hedges_as_an_adjective() -> None:
     ("Pollution tends to build up in cold air.", "tends to", "hedge"),
     ("The most likely date is June.", "likely", "hedge"),
     ("The evidence will show that he took nothing.", "show", "booster"),
+    ("It's possible that we could see a cut in June.", "could", "hedge"),  # a forecaster's "could see"
 ])
 def test_the_same_words_are_markers_in_their_stance_sense(text: str, word: str, category: str) -> None:
     assert (word, category) in {(t, c) for t, c, _, _ in found(text)}
