@@ -146,13 +146,17 @@ def stance_blind_summary() -> dict[str, int | float | str]:
     """Figures the Stance chapter quotes: ``items`` (sentences or paragraphs), ``sets``, ``gold`` (hedges and
     boosters); ``fairest_set`` (the letters of the last sets to arrive, :func:`last_arrival`) and their
     ``fairest_hedge_f1`` and ``fairest_booster_f1`` (each set's first score, as text: *0.84 (S) and
-    0.88 (U)*), scored before any rule was drawn from them; and for the sets annotated with holders,
+    0.88 (U)*), scored before any rule was drawn from them; ``later_hedge_range`` and
+    ``later_booster_range``, (lowest, highest) first F1 of the sets scored with rules drawn from
+    earlier sets (how much the estimate varies with the annotator and the news); and for the sets annotated with holders,
     ``holder_sets`` (their letters), ``holder_gold`` (their markers), ``first_holder_sets`` and
     ``first_holder_accuracy`` (the last such sets to arrive, and their accuracy then, as text) and
     ``holder_accuracy`` (today, all of them; 0-1)."""
     items = stance_blind_items()
     first = stance_blind_first_scores()
     fairest = last_arrival(first)
+    commits = first["rules"].str.extract(_COMMIT, expand=False)
+    later = first[commits != commits.iloc[0]]  # scored with rules drawn from earlier sets
     held = first.dropna(subset=["holder_accuracy"]) if "holder_accuracy" in first else first.iloc[:0]
     held = last_arrival(held) if len(held) else held
     holder_sets = sorted({i["set"] for i in items if any("holder" in m for m in i["markers"])})
@@ -161,6 +165,8 @@ def stance_blind_summary() -> dict[str, int | float | str]:
             "gold": sum(len(i["markers"]) for i in items), "fairest_set": _and_list(fairest["set"].tolist()),
             "fairest_hedge_f1": figures_by_set(fairest, "hedge_f1"),
             "fairest_booster_f1": figures_by_set(fairest, "booster_f1"),
+            "later_hedge_range": (float(later["hedge_f1"].min()), float(later["hedge_f1"].max())),
+            "later_booster_range": (float(later["booster_f1"].min()), float(later["booster_f1"].max())),
             "holder_sets": _and_list(holder_sets) if holder_sets else "",
             "holder_gold": sum(len(i["markers"]) for i in items if i["set"] in holder_sets),
             "first_holder_sets": _and_list(held["set"].tolist()) if len(held) else "",
