@@ -152,7 +152,10 @@ Disambiguation rules (id: what it rejects):
   (*a little easier*, *a little ahead*); ``alleged_adjective``: *alleged* is a
   hedge as an adjective (*the alleged fraud*) and in *is alleged to*; *she alleged
   that* is a reporting verb. *something like* joins the ``about_quantity``
-  rounders (*something like 200,000 workers*). *tend to* is marked as a phrase.
+  rounders (*something like 200,000 workers*), as does *or so* after a number or a unit of
+  time (*a week or so*; ``or_so_quantity``). *tend to* is marked as a phrase.
+  ``kind_of_noun``: *kind of*, *sort of* are downtoners (*the road sort of sagged*) except
+  after a determiner or before one (*this kind of work*, *the sort of thing*).
   *estimates* after *beat, missed, topped, above, below, consensus* (*profit beats
   estimates*, *beat Street estimates*) is the noun (``noun_after_determiner``).
 - ``would_proposal``: *would* after *that/which* after a proposal (*a bill that would
@@ -975,6 +978,12 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     if item in ("a bit", "all but") and (nxt == "of" or nxt[:1].isdigit() or nxt in _NUMBER_WORDS
                                         or nxt in _DETERMINERS):
         return "about_quantity"  # "a bit of luck", "all but one": quantities, not downtoners
+    if item in ("sort of", "kind of") and (prev1 in _DETERMINERS or prev1 in ("what", "which", "same", "that")
+                                           or prev1.endswith(("'s", "’s")) or nxt in _DETERMINERS):
+        return "kind_of_noun"  # "this kind of work", "the sort of thing", "a kind of a": the noun
+    if item == "or so" and not (prev1[:1].isdigit() or prev1 in _NUMBER_WORDS or prev1 in _TIME_UNITS
+                                or prev1.rstrip("s") in _TIME_UNITS):
+        return "or_so_quantity"  # "a week or so", "20 or so"; not "if you think so or so it seems"
     if item == "a little" and not (nxt in _COMPARATIVE_WORDS or _comparative(nxt)):
         return "little_comparative"  # "a little easier", "a little ahead"; not "a little girl", "a little naive"
     if item == "alleged" and not (prev1 in _DETERMINERS or prev1.endswith(("'s", "’s")) or (

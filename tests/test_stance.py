@@ -177,6 +177,8 @@ def test_seed_rejections(seed_doc) -> None:
     ("The committee advanced a bill that would require audits.", "would", "would_proposal"),
     ('"You could see the flames from three blocks away," he said.', "could", "could_perceive"),
     ("Net profit beat Street estimates.", "estimates", "noun_after_determiner"),
+    ("This kind of work takes years.", "kind of", "kind_of_noun"),
+    ("I think so, or so it seems.", "or so", "or_so_quantity"),
     ("The coach said his side had been a little naive.", "a little", "little_comparative"),
 ])
 def test_disambiguation_rules(text: str, word: str, rule: str) -> None:
@@ -262,6 +264,9 @@ def test_alleged_reports_as_a_verb_and_hedges_as_an_adjective() -> None:
     ("The most likely date is June.", "likely", "hedge"),
     ("The evidence will show that he took nothing.", "show", "booster"),
     ("It's possible that we could see a cut in June.", "could", "hedge"),  # a forecaster's "could see"
+    ("More cases may appear over the next week or so.", "or so", "hedge"),
+    ("The whole road sort of sagged.", "sort of", "hedge"),
+    ("Every pound you overpay earns you, in effect, that rate.", "in effect", "hedge"),
 ])
 def test_the_same_words_are_markers_in_their_stance_sense(text: str, word: str, category: str) -> None:
     assert (word, category) in {(t, c) for t, c, _, _ in found(text)}
