@@ -248,8 +248,8 @@ reporting verb introduces belongs to the person named last before the colon (*A 
 Aleksandra Mazur, a political scientist: "..."*). A
 reporting clause between commas (*..., Dean Fletcher said, but ...*) frames the
 sentence from its start, as one at the sentence's end does. In an interview, an answer (a paragraph opening *A:*
-in a text with one opening *Q:*) is the guest's, the person named last before the
-first question; a paragraph opening with a named person's label (*WIERZBICKI:*)
+in a text with one opening *Q:*) is the guest's: the person named in the paragraph just
+before the first question, else the one the introduction names most often; a paragraph opening with a named person's label (*WIERZBICKI:*)
 is that person's; the questions stay the writer's. On a letters page, a letter is its
 signatory's: a paragraph that is only a name and a place (*Linda Drummond, Ashcombe*) signs
 the paragraphs just before it that end a sentence, if they speak in the first person.
@@ -258,6 +258,7 @@ the paragraphs just before it that end a sentence, if they speak in the first pe
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -1394,9 +1395,11 @@ def _interview_voices(doc: Document) -> dict[int, _Source]:
     """Sentence index -> the person whose words a paragraph of an interview or a transcript gives.
 
     - An answer: a paragraph opening ``A:`` or ``A.``, in a text with a paragraph opening ``Q:`` or
-      ``Q.``, is the interviewee's: the last person named (by a name or a surname of a name given
-      in full) before the first question, the guest an introduction presents (*... asked Kim
-      Da-eun, chief economist at Hanul Securities, what the decision means*). Questions stay the writer's.
+      ``Q.``, is the interviewee's: the person named last (by a name or a surname of a name given
+      in full) in the paragraph just before the first question, the guest an introduction presents
+      (*We asked Kim Da-eun, chief economist at Hanul Securities, what the decision means*); else
+      the person named most often before it (an interview under a headline that names its guest,
+      with a colleague quoted in the introduction). Questions stay the writer's.
     - A speaker's label: a paragraph opening with a person's full name or surname and a colon
       (*MOKOENA: We will act.*, *Lindiwe Mokoena: ...*) is that person's, if the text names them.
 
@@ -1423,7 +1426,13 @@ def _interview_voices(doc: Document) -> dict[int, _Source]:
     guest = None
     if questions:
         before = [name for word, name in people if starts[word] < questions[0]]
-        guest = before[-1] if before else None  # the person the introduction names last
+        lead_in = [p for p in doc.paragraphs if p.end <= questions[0]][-1:]  # the paragraph before the first Q
+        introduced = [name for word, name in people if lead_in and lead_in[0].start <= starts[word] < lead_in[0].end]
+        if introduced:  # "We asked Kim Da-eun, chief economist at Hanul Securities, what ..."
+            guest = introduced[-1]
+        elif before:  # else the person the introduction names most often, the latest of equals
+            times = Counter(before)
+            guest = max(reversed(before), key=lambda name: times[name])
     voices: dict[int, _Source] = {}
     for paragraph, label in labels:
         speaker = guest if label == "A" and questions else by_label.get(label.casefold())

@@ -605,6 +605,13 @@ def test_blind_holders(name: str) -> None:
     assert scores.loc[name, "accuracy"] >= first["holder_accuracy"] - 0.02  # no worse than when the set arrived
 
 
+def test_an_interview_s_guest_is_the_person_its_introduction_names_most() -> None:
+    text = ("Ingrid Halvorsen on forty years of ice\n\nIngrid Halvorsen retires next month. Halvorsen has made 40 "
+            "field trips.\n\n\"She was precise,\" said Erik Lind, a former student.\n\nWe spoke in her office.\n\n"
+            "Q: Are you optimistic?\n\nA: About the ice, probably not.")
+    assert [(t, h) for t, _, _, h in found(text) if t == "probably"] == [("probably", "Ingrid Halvorsen")]
+
+
 def test_interview_answers_and_speaker_labels() -> None:
     text = ("Port Strike: Five Questions for the Union\n\n"
             "Dockworkers' leader Tomasz Wierzbicki spoke to the Harbour Gazette on Friday.\n\n"
