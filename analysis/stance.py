@@ -247,7 +247,8 @@ an offer."*), else to the latest speaker of a quotation. A quotation after a col
 reporting verb introduces belongs to the person named last before the colon (*A view from
 Aleksandra Mazur, a political scientist: "..."*). A
 reporting clause between commas (*..., Dean Fletcher said, but ...*) frames the
-sentence from its start, as one at the sentence's end does. In an interview, an answer (a paragraph opening *A:*
+sentence from its start, as one at the sentence's end does, also with the subject after
+the verb (*Outbreak likely linked to cooling tower, say officials*). In an interview, an answer (a paragraph opening *A:*
 in a text with one opening *Q:*) is the guest's: the person named in the paragraph just
 before the first question, else the one the introduction names most often; a paragraph opening with a named person's label (*WIERZBICKI:*)
 is that person's; the questions stay the writer's. On a letters page, a letter is its
@@ -1026,9 +1027,12 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
             return "noun_after_determiner"  # "over comments", "of the stress"
         if not inflected and (form[0].endswith("s") or base) and len(form) == 1 \
                 and not _after_speaker(sentence, i, prev1, joined) and prev1 not in _evidence_nouns():
-            if (not nxt or _text_after(sentence, end).strip(" ") in (".", ",", ";", ":") or nxt in ("of", "for")
-                    or nxt in _NOT_AFTER_A_VERB):
-                return "noun_at_clause_end"  # "security guarantees.", "the union claims are"
+            at_end = not nxt or _text_after(sentence, end).strip(" ") in (".", ",", ";", ":")
+            source_before = entry.category == "attribution" and at_end and joined and (
+                prev1 in _source_nouns() or (prev1.endswith(_AGENT_PLURALS) and prev1.isalpha() and len(prev1) > 5))
+            if not source_before and (at_end or nxt in ("of", "for") or nxt in _NOT_AFTER_A_VERB):
+                return "noun_at_clause_end"  # "security guarantees.", "the union claims are"; but "...,
+                # economists warn.": a source just before makes it the verb
         if i == 0 and entry.category == "attribution" and form[0] != item.split()[0] and not form[0].endswith(
                 ("ed", "ing")):
             return "verb_at_sentence_start"
@@ -1157,6 +1161,18 @@ def _titles() -> frozenset[str]:
 def _name_kind(words: list[str]) -> str:
     """``organisation`` if a name has an organisation word (*Department*, *Bank*), else ``person``."""
     return "organisation" if set(words) & _ORGANISATION_WORDS else "person"
+
+
+def _subject_ends_sentence(sentence: _Sentence, after: int) -> bool:
+    """Are the words from ``after`` to the sentence's end only a source, the subject of a reporting
+    verb placed before it (*..., say officials*, *..., warned the minister*): a name, a source
+    noun or a plural agent noun last, with no verb among them (not *said colleagues were ...*)?"""
+    rest = sentence.lower[after:]
+    last = rest[-1]
+    if any(w in _AUXILIARIES or w in _MODALS or w == "that" for w in rest):
+        return False
+    return sentence.proper[len(sentence.lower) - 1] or last in _source_nouns() or (
+        last.endswith(_AGENT_PLURALS) and last.isalpha() and len(last) > 5)
 
 
 def _agentless_passive(sentence: _Sentence, candidate: "_Candidate", item: str) -> bool:
@@ -1856,8 +1872,11 @@ class _Holders:
             gap = sentence.gaps[candidate.word] if candidate.word > 0 else ""
             inverted = any(q in gap for q in _QUOTES) or (
                 "'" in gap and sentence.quoted[candidate.word - 1] and _SINGLE_CLOSE_BEFORE_VERB.search(gap) is not None)
-            source = self._subject_after(sentence, candidate.word, candidate.length) if inverted else None
             after = candidate.word + candidate.length
+            if not inverted and entry.category == "attribution" and "," in gap and 0 < len(sentence.words) - after <= 4 \
+                    and _subject_ends_sentence(sentence, after):
+                inverted = True  # "Outbreak likely linked to cooling tower, say officials": the whole sentence
+            source = self._subject_after(sentence, candidate.word, candidate.length) if inverted else None
             if source is None and candidate.word > 0 and sentence.lower[candidate.word - 1] in (
                     "was", "were", "been", "is", "are", "be") and after < len(sentence.words) \
                     and sentence.lower[after] == "by":

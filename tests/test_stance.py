@@ -364,6 +364,15 @@ def test_a_signed_letter_is_its_signatory_s() -> None:
         ("probably", WRITER)]  # a byline with a job signs nothing
 
 
+def test_a_source_after_the_clause_it_reports_and_a_barrister() -> None:
+    text = ("Outbreak likely linked to cooling tower, say officials\n\nPrices will probably rise, economists warn. "
+            'His barrister says their case "simply does not add up". The minister\'s remarks were widely seen.')
+    assert [(t, c, h) for t, c, _, h in found(text)] == [
+        ("likely", "hedge", "officials"), ("say", "attribution", "officials"),
+        ("probably", "hedge", "economists"), ("warn", "attribution", "economists"),
+        ("says", "attribution", "barrister"), ("simply", "booster", "barrister")]  # no "add up", no "remarks"
+
+
 def test_concessive_and_other_reporting_verbs_and_the_accused() -> None:
     text = ("Pressed by the opposition, the transport secretary conceded that it was probably too early. "
             "Four people were admitted to hospital. The firm acknowledged it had almost certainly erred.")
