@@ -465,7 +465,7 @@ def _name_runs(doc: Document) -> list[range]:
             return None  # "James House for Thursday's meeting"
         if between and not (all(w in NAME_PARTICLES for w in joiners) or (
                 joiners in (["of"], ["for"], ["of", "the"]) and (
-                    word(last) in heads or word(last) in titles or (
+                    word(last) in heads or word(last) in titles or (joiners == ["of", "the"] and word(i) == "Year") or (
                         _common_noun_head(word(last), word(i))
                         # a common noun alone may open the name only inside a clause: not "(Reuters) -
                         # Shares of ..."
@@ -807,6 +807,8 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
                 starts, ends = doc.word_offsets(i, end)
                 if any(text[e:s].strip() for e, s in zip(ends[:-1].tolist(), starts[1:].tolist())):
                     continue
+            if text[int(doc.word_ends[end - 1]):int(doc.word_ends[end - 1]) + 1] == "$":
+                break  # "US$48m", "NZ$30": a currency's letters, no country
             if kinds[row] == "metonymy" and _after_place_preposition(types, ids, sentences, i):
                 break  # "in London": the place, not the government it can stand for
             if _inside_longer_name(doc, kinds[row], kinds_of_type[row], i, end):
@@ -823,7 +825,7 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     return found
 
 
-def _modifier_name(word: str) -> str | None:
+def _modifier_name(word: str, after_name: bool = False) -> str | None:
     """The name a compound modifier is made from (*Kremlin* of *Kremlin-backed*, *UK* of *UK-wide*;
     suffixes in ``compound_modifier_suffixes.txt``), or None: not for a nationality (*Russian-backed*),
     a language (*Tamil-speaking*) or an ordinary word (*State-run*)."""
@@ -833,8 +835,8 @@ def _modifier_name(word: str) -> str | None:
         return None
     from .readability import is_familiar  # here: readability imports this module
 
-    if head.lower() in stopwords() or (not _is_acronym_form(head) and is_familiar(head.lower())):
-        return None
+    if head.lower() in stopwords() or (not _is_acronym_form(head) and is_familiar(head.lower()) and not after_name):
+        return None  # "State-run"; but "Mercury Prize-nominated" (``after_name``) names the Mercury Prize
     return head
 
 
@@ -846,7 +848,7 @@ def _modifier_mentions(doc: Document, found_in_text: bool) -> list[tuple[str, st
     A name the alias table lists is its actor's (*Kremlin*: Russia); any other is an actor of
     its own, only if ``found_in_text``."""
     types, ids = doc.word_types
-    heads = {k: name for k, word in enumerate(types) if "-" in word and (name := _modifier_name(word))}
+    heads = {k: name for k, word in enumerate(types) if "-" in word and (name := _modifier_name(word, after_name=True))}
     if not heads:
         return []
     listed: dict[str, int] = {}
@@ -858,6 +860,8 @@ def _modifier_mentions(doc: Document, found_in_text: bool) -> list[tuple[str, st
         first = i
         while _name_word(doc, first - 1, first):
             first -= 1  # "San Francisco-based"
+        if first == i and _modifier_name(types[ids[i]]) is None:
+            continue  # a familiar word alone before the hyphen: "State-run"
         name = doc.text[int(doc.word_starts[first]):int(doc.word_starts[i])] + heads[int(ids[i])]
         row = listed.get(name)
         if row is not None:
@@ -875,7 +879,7 @@ def mention_end(doc: Document, last_word: int) -> int:
     Corp. and Kakao*). A period that also ends the sentence is left to the sentence, as news
     annotators do."""
     word = doc.word_texts[last_word]
-    if "-" in word and _modifier_name(word) is not None:
+    if "-" in word and _modifier_name(word, after_name=True) is not None:
         return int(doc.word_starts[last_word]) + word.rindex("-")
     end = int(doc.word_ends[last_word])
     if (doc.text[end:end + 1] == "." and last_word + 1 < len(doc.word_texts)
@@ -939,6 +943,8 @@ Cairo*, *Western District of Texas*), an occasion (*Batu Caves for Thaipusam*), 
 (*Minister of State for Health*), an order (*Companion of the New Zealand Order of Merit*)."""
 _CREDIT_WORDS = frozenset({"Photo", "PHOTO", "Photos"})
 _CREDIT_SEPARATORS = frozenset({"", "|", "/", "·"})
+_QUANTIFIERS = frozenset("all any both each every few many more most much several some other another".split())
+"""Words opening a sentence before a name that are no part of it (*Many Labour Party members*)."""
 """What may stand between a byline's or a credit's name and a publication's *The* (*Ann Lee | The Ledger*)."""
 """Words of a photo credit after the agency's name (*AP Photo/...*), no part of it."""
 _COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Corporation Plc plc PLC LLC Co Group Holdings".split())
@@ -1026,17 +1032,20 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         if k == 0 and opens_sentence and sentences[first - 1] == sentences[first] and words[first - 1][:1].isupper() \
                 and not words.gap(first - 1, first).strip() \
                 and words[first - 1].lower() not in stopwords() and (
-                    not is_familiar(words[first - 1].lower()) or words[first - 1] in _PLACE_OPENERS) \
+                    not is_familiar(words[first - 1].lower()) or words[first - 1] in _PLACE_OPENERS
+                    or (words[run[-1]] in heads and len(run) > 1 and words[first - 1].lower() not in _QUANTIFIERS)) \
                 and not _is_title(words[first - 1]):
             run = range(first - 1, run[-1] + 1)  # a first name opening the sentence: "Nadia Kwan said",
             # or the first word of a place's name: "New York Mets' Reggie Sutton", "San Diego"
         after = run[-1] + 1
         numbered = after < len(words) and words.gap(run[-1], after) == " " and _NUMBER.fullmatch(words[after])
+        lettered = after < len(words) and words.gap(run[-1], after) == " " and _is_initial(words[after])
         kind = numbered_names().get(words.surface(run[0], run[-1]).split()[-1]) if numbered else None
         if kind == "name" or (kind == "name after a name" and len(run) > 1):
             run = range(run[0], after + 1)  # "the FTSE 100", "Interstate 280", "Senate Bill 1187"
-        elif numbered and len(run) == 1 and numbered_names().get(words[run[0]]) == "reference":
-            continue  # "Section 16", "Article 5": a part of a text, no name
+        elif (numbered or lettered or (len(run) == 2 and _is_initial(words[run[1]]))) and len(run) <= 2 \
+                and numbered_names().get(words[run[0]]) == "reference":
+            continue  # "Section 16", "Article 5", "Series B": a part of a text or a sequence, no name
         if len(run) == 1 and _currency_amount(words[run[0]]):
             continue  # "RM48 million", "KSh2bn"
         parts = [words[j] for j in run]

@@ -614,3 +614,12 @@ def test_a_body_s_field_a_day_after_for_and_a_publication_after_a_byline_bar() -
         "Ann Lee arrives at James House for Thursday's meeting.")
     assert found == ["Theodore Vanterpool", "The Keystone Ledger", "Department of Justice", "Ann Lee",
                      "James House"]
+
+
+def test_awards_of_the_year_a_body_opening_a_sentence_rounds_and_dollar_letters() -> None:
+    found = _actor_variants(
+        "Country Fire Authority chief Robert Vance praised the All Blacks. Several Labour Party members left. "
+        "Her record won Album of the Year after the Mercury Prize-nominated tour. The startup Parcelo raised US$48m in a "
+        "Series B round.")
+    assert found == ["Country Fire Authority", "Robert Vance", "All Blacks", "Labour Party", "Album of the Year",
+                     "Mercury Prize", "Parcelo"]
