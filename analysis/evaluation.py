@@ -455,7 +455,8 @@ def evaluate_actors(items: list[dict] | None = None) -> pd.DataFrame:
     for (name, article), doc, lines in _article_documents(actor_blind_items() if items is None else items):
         gold = {(offset + mention["start"], offset + mention["end"]): mention["entity"]
                 for offset, line in lines for mention in line["mentions"]}
-        predicted = {(int(doc.word_starts[i]), mention_end(doc, i + n - 1)): entity
+        starts = doc.word_starts
+        predicted = {(int(starts[i]), mention_end(doc, i + n - 1)): entity
                      for entity, _variant, _kind, _listed, i, n in all_actor_mentions(doc)}
         for span in sorted(gold.keys() | predicted.keys()):
             outcome = "tp" if span in gold and span in predicted else ("fn" if span in gold else "fp")

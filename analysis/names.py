@@ -807,7 +807,8 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
                 starts, ends = doc.word_offsets(i, end)
                 if any(text[e:s].strip() for e, s in zip(ends[:-1].tolist(), starts[1:].tolist())):
                     continue
-            if text[int(doc.word_ends[end - 1]):int(doc.word_ends[end - 1]) + 1] == "$":
+            last_end = int(doc.word_offsets(end - 1, end)[1][0])
+            if text[last_end:last_end + 1] == "$":
                 break  # "US$48m", "NZ$30": a currency's letters, no country
             if kinds[row] == "metonymy" and _after_place_preposition(types, ids, sentences, i):
                 break  # "in London": the place, not the government it can stand for
@@ -862,7 +863,8 @@ def _modifier_mentions(doc: Document, found_in_text: bool) -> list[tuple[str, st
             first -= 1  # "San Francisco-based"
         if first == i and _modifier_name(types[ids[i]]) is None:
             continue  # a familiar word alone before the hyphen: "State-run"
-        name = doc.text[int(doc.word_starts[first]):int(doc.word_starts[i])] + heads[int(ids[i])]
+        starts = doc.word_offsets(first, i + 1)[0]
+        name = doc.text[int(starts[0]):int(starts[-1])] + heads[int(ids[i])]
         row = listed.get(name)
         if row is not None:
             found.append((entities[row], name, kinds[row], True, first, i - first + 1))
@@ -878,13 +880,15 @@ def mention_end(doc: Document, last_word: int) -> int:
     abbreviation (*Jr.*, *Inc.*, *Co.*; ``abbreviations.tsv``) and the sentence goes on (*Naver
     Corp. and Kakao*). A period that also ends the sentence is left to the sentence, as news
     annotators do."""
-    word = doc.word_texts[last_word]
+    types, ids = doc.word_types  # per word only: the whole-document columns are built on each access
+    word = types[ids[last_word]]
+    starts, ends = doc.word_offsets(last_word, last_word + 1)
     if "-" in word and _modifier_name(word, after_name=True) is not None:
-        return int(doc.word_starts[last_word]) + word.rindex("-")
-    end = int(doc.word_ends[last_word])
-    if (doc.text[end:end + 1] == "." and last_word + 1 < len(doc.word_texts)
-            and doc.word_sentences[last_word + 1] == doc.word_sentences[last_word]
-            and abbreviation_kind(doc.word_texts[last_word]) is not None):
+        return int(starts[0]) + word.rindex("-")
+    end = int(ends[0])
+    sentences = doc.word_sentence_ids
+    if (doc.text[end:end + 1] == "." and last_word + 1 < len(ids)
+            and sentences[last_word + 1] == sentences[last_word] and abbreviation_kind(word) is not None):
         return end + 1
     return end
 
