@@ -791,6 +791,7 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
     text = doc.text
     found = []
     other_bearers: set[str] = set()  # surnames that someone else in the text bears ("Sarah Macron")
+    has_dollar = "$" in text
     resume = 0
     for i in candidates:
         if i < resume:
@@ -807,8 +808,7 @@ def _find_mentions(doc: Document) -> list[tuple[str, str, int, int]]:
                 starts, ends = doc.word_offsets(i, end)
                 if any(text[e:s].strip() for e, s in zip(ends[:-1].tolist(), starts[1:].tolist())):
                     continue
-            last_end = int(doc.word_offsets(end - 1, end)[1][0])
-            if text[last_end:last_end + 1] == "$":
+            if has_dollar and text[int(doc.word_offsets(end - 1, end)[1][0]):][:1] == "$":
                 break  # "US$48m", "NZ$30": a currency's letters, no country
             if kinds[row] == "metonymy" and _after_place_preposition(types, ids, sentences, i):
                 break  # "in London": the place, not the government it can stand for
@@ -1042,15 +1042,16 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
             run = range(first - 1, run[-1] + 1)  # a first name opening the sentence: "Nadia Kwan said",
             # or the first word of a place's name: "New York Mets' Reggie Sutton", "San Diego"
         after = run[-1] + 1
-        numbered = after < len(words) and words.gap(run[-1], after) == " " and _NUMBER.fullmatch(words[after])
-        lettered = after < len(words) and words.gap(run[-1], after) == " " and _is_initial(words[after])
+        following = words[after] if after < len(words) else ""
+        numbered = following[:1].isdigit() and _NUMBER.fullmatch(following) and words.gap(run[-1], after) == " "
+        lettered = len(following) == 1 and _is_initial(following) and words.gap(run[-1], after) == " "
         kind = numbered_names().get(words.surface(run[0], run[-1]).split()[-1]) if numbered else None
         if kind == "name" or (kind == "name after a name" and len(run) > 1):
             run = range(run[0], after + 1)  # "the FTSE 100", "Interstate 280", "Senate Bill 1187"
         elif (numbered or lettered or (len(run) == 2 and _is_initial(words[run[1]]))) and len(run) <= 2 \
                 and numbered_names().get(words[run[0]]) == "reference":
             continue  # "Section 16", "Article 5", "Series B": a part of a text or a sequence, no name
-        if len(run) == 1 and _currency_amount(words[run[0]]):
+        if len(run) == 1 and words[run[0]][-1:].isalnum() and _currency_amount(words[run[0]]):
             continue  # "RM48 million", "KSh2bn"
         parts = [words[j] for j in run]
         if all(w in calendar or w + "." in calendar for w in parts) or words.surface(run[0], run[-1]) in calendar:
