@@ -134,11 +134,16 @@ def stance_blind_first_scores() -> pd.DataFrame:
 _COMMIT = re.compile(r"commit ([0-9a-f]{7,40})")
 
 
+def _scoring_commits(first: pd.DataFrame) -> pd.Series:
+    """The commit each row of a first-scores table was scored at (named in its ``rules``)."""
+    return first["rules"].str.extract(_COMMIT, expand=False)
+
+
 def last_arrival(first: pd.DataFrame) -> pd.DataFrame:
     """The rows of a first-scores table (``set``, ``rules``, ...) of the last sets to arrive: those
     scored at the same commit as the last row. Sets that arrived together were all scored before any
     rule was drawn from either, so each is as blind as the others."""
-    commits = first["rules"].str.extract(_COMMIT, expand=False)
+    commits = _scoring_commits(first)
     return first[commits == commits.iloc[-1]]
 
 
@@ -148,14 +153,14 @@ def stance_blind_summary() -> dict[str, int | float | str]:
     ``fairest_hedge_f1`` and ``fairest_booster_f1`` (each set's first score, as text: *0.84 (S) and
     0.88 (U)*), scored before any rule was drawn from them; ``later_hedge_range`` and
     ``later_booster_range``, (lowest, highest) first F1 of the sets scored with rules drawn from
-    earlier sets (how much the estimate varies with the annotator and the news); and for the sets annotated with holders,
-    ``holder_sets`` (their letters), ``holder_gold`` (their markers), ``first_holder_sets`` and
+    earlier sets (how much the estimate varies with the annotator and the news); and for the sets
+    annotated with holders, ``holder_sets`` (their letters), ``holder_gold`` (their markers), ``first_holder_sets`` and
     ``first_holder_accuracy`` (the last such sets to arrive, and their accuracy then, as text) and
     ``holder_accuracy`` (today, all of them; 0-1)."""
     items = stance_blind_items()
     first = stance_blind_first_scores()
     fairest = last_arrival(first)
-    commits = first["rules"].str.extract(_COMMIT, expand=False)
+    commits = _scoring_commits(first)
     later = first[commits != commits.iloc[0]]  # scored with rules drawn from earlier sets
     held = first.dropna(subset=["holder_accuracy"]) if "holder_accuracy" in first else first.iloc[:0]
     held = last_arrival(held) if len(held) else held

@@ -59,7 +59,7 @@ import pandas as pd
 
 from .document import Document, derived
 from .packaged import packaged_table, packaged_words
-from .segment import abbreviation_kind
+from .segment import abbreviation_kind, speech_verbs
 from .tokenize import COUNTED_KINDS, token_spans
 
 __all__ = [
@@ -87,7 +87,8 @@ __all__ = [
 ]
 
 NAME_PARTICLES = frozenset(
-    "de la le van von der den da di do du des del della dela dos das y al ap bin binte binti bint ibn ter wa zu".split())
+    "de la le van von der den da di do du des del della dela dos das y al ap bin binte binti bint ibn ter wa "
+    "zu".split())
 """Lower-case particles inside personal names (*Maria de la Cruz*, *Anna van der Berg*)."""
 _JOINERS = frozenset({"of"}) | NAME_PARTICLES
 _ROYAL_POSSESSORS = frozenset({"King", "Queen", "Prince", "Princess"})
@@ -166,12 +167,6 @@ def _currency_pattern() -> re.Pattern[str]:
 def _currency_amount(word: str) -> bool:
     """Is ``word`` an amount written after its currency's letters (*RM48*, *KSh2bn*)?"""
     return _currency_pattern().match(word) is not None
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    """Verbs of speaking as written after a speaker (``analysis/data/speech_verbs.txt``: *said*, *told*)."""
-    return packaged_words("data", "speech_verbs.txt")
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +261,7 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
             types[k].lower() not in lower and types[k] not in adjectives and types[k].lower() not in _COMPASS_WORDS
             and not is_familiar(types[k].lower()) and not _common_english(types[k]))]] = True
         proper[headline] = capitalised[headline] & ~stop_form[ids[headline]] & name_like[ids[headline]]
-    verbs = _speech_verbs()
+    verbs = speech_verbs()
     for k in np.flatnonzero(first[:-1] & capitalised[:-1] & ~proper[:-1]).tolist():
         # "Chowdhury told reporters": a sentence opening with a word that is no English word, before
         # a verb of speaking, is a name even if the text never writes it inside a sentence
@@ -555,7 +550,8 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
                     and (start == 1 or sentences[start - 2] != sentences[start]))):
             start -= 1  # "de Vries"; "Van der Merwe said" (a capitalised particle opening the sentence)
         if start > 0 and words[start - 1] == "The" and start > 1 and sentences[start - 2] == sentences[start] \
-                and words.gap(start - 1, start) == " " and words.gap(start - 2, start - 1).strip(" ") in _CREDIT_SEPARATORS \
+                and words.gap(start - 1, start) == " " \
+                and words.gap(start - 2, start - 1).strip(" ") in _CREDIT_SEPARATORS \
                 and (previous is None or previous.stop < start - 1 or words.gap(start - 2, start - 1).strip(" ")):
             start -= 1  # "said The Globe and Mail", "in The Hague", "By Ann Lee | The Keystone Ledger"
         widened.append(range(start, run.stop) if previous is None or previous.stop <= start else run)
@@ -640,6 +636,15 @@ def _variant_index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
 def variant_word_counts() -> dict[int, int]:
     """Alias row -> number of words in its variant (the document model's words: *U.S.* is one)."""
     return {row: len(words) for entries in _variant_index().values() for words, row in entries}
+
+
+@lru_cache(maxsize=1)
+def _first_rows() -> dict[str, int]:
+    """Variant -> the alias table's first row for it."""
+    rows: dict[str, int] = {}
+    for row, variant in enumerate(_alias_columns()[1]):
+        rows.setdefault(variant, row)
+    return rows
 
 
 @lru_cache(maxsize=1)
@@ -852,9 +857,7 @@ def _modifier_mentions(doc: Document, found_in_text: bool) -> list[tuple[str, st
     heads = {k: name for k, word in enumerate(types) if "-" in word and (name := _modifier_name(word, after_name=True))}
     if not heads:
         return []
-    listed: dict[str, int] = {}
-    for row, variant in enumerate(_alias_columns()[1]):
-        listed.setdefault(variant, row)
+    listed = _first_rows()
     entities, _, kinds, _ = _alias_columns()
     found = []
     for i in np.flatnonzero(np.isin(ids, list(heads))).tolist():
@@ -1116,7 +1119,7 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
     evidence = {surface(run) for run in names if len(run) == 1 and ((
         run[0] > 0 and sentences[run[0] - 1] == sentences[run[0]] and not title_case[sentences[run[0]]]
         and not _CLAUSE_OPENING.search(words.gap(run[0] - 1, run[0])))
-        or (run[0] + 1 < len(words) and words[run[0] + 1] in _speech_verbs()  # "Chowdhury told reporters"
+        or (run[0] + 1 < len(words) and words[run[0] + 1] in speech_verbs()  # "Chowdhury told reporters"
             and sentences[run[0] + 1] == sentences[run[0]] and not title_case[sentences[run[0]]]))}
 
     longer = sorted({surface(run) for run in names if len(run) > 1}, key=lambda name: -len(name.split()))

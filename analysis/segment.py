@@ -61,6 +61,7 @@ __all__ = [
     "boundary_statistics",
     "paragraph_spans",
     "sentence_spans",
+    "speech_verbs",
     "split_sentences",
 ]
 
@@ -135,9 +136,15 @@ def abbreviation_kind(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Past and present verbs of speaking written after a speaker (``speech_verbs.txt``: *said*, *asked*)."""
+    return frozenset(_data_lines("speech_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def _speech_tag_pattern() -> re.Pattern[str]:
-    """One to three capitalised words, then a verb of speaking (``speech_verbs.txt``)."""
-    verbs = "|".join(sorted(map(re.escape, _data_lines("speech_verbs.txt")), key=len, reverse=True))
+    """One to three capitalised words, then a verb of speaking (:func:`speech_verbs`)."""
+    verbs = "|".join(sorted(map(re.escape, speech_verbs()), key=len, reverse=True))
     return re.compile(r"[ \t]+(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,3})(?:" + verbs + r")\b")
 
 

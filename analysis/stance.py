@@ -248,12 +248,13 @@ reporting verb introduces belongs to the person named last before the colon (*A 
 Aleksandra Mazur, a political scientist: "..."*). A
 reporting clause between commas (*..., Dean Fletcher said, but ...*) frames the
 sentence from its start, as one at the sentence's end does, also with the subject after
-the verb (*Outbreak likely linked to cooling tower, say officials*). In an interview, an answer (a paragraph opening *A:*
-in a text with one opening *Q:*) is the guest's: the person named in the paragraph just
-before the first question, else the one the introduction names most often; a paragraph opening with a named person's label (*WIERZBICKI:*)
-is that person's; the questions stay the writer's. On a letters page, a letter is its
-signatory's: a paragraph that is only a name and a place (*Linda Drummond, Ashcombe*) signs
-the paragraphs just before it that end a sentence, if they speak in the first person.
+the verb (*Outbreak likely linked to cooling tower, say officials*). In an interview, an
+answer (a paragraph opening *A:* in a text with one opening *Q:*) is the guest's: the person
+named in the paragraph just before the first question, else the one the introduction names
+most often; a paragraph opening with a named person's label (*WIERZBICKI:*) is that person's;
+the questions stay the writer's. On a letters page, a letter is its signatory's: a paragraph
+that is only a name and a place (*Linda Drummond, Ashcombe*) signs the paragraphs just before
+it that end a sentence, if they speak in the first person.
 """
 
 from __future__ import annotations
@@ -357,6 +358,11 @@ _MODIFIER_PREPOSITIONS = frozenset("of at for to from with in".split())  # "Econ
 _AUXILIARY_SKIP = frozenset("has have had is are was were will would also".split())
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # AP: "Sen. Rand Paul, R-Ky., said"
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")  # plural agent nouns, as sources
+
+
+def _agent_plural(word: str) -> bool:
+    """Is ``word`` a plural agent noun, a source in its own right (*investigators*, *forecasters*)?"""
+    return word.endswith(_AGENT_PLURALS) and word.isalpha() and len(word) > 5
 _BE_FORMS = frozenset("is are was were be been being".split())
 _AUXILIARIES = _BE_FORMS | {"am", "has", "have", "had"}
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
@@ -736,8 +742,10 @@ _PROPOSAL_NOUNS = frozenset(
     "bill bills deal deals text amendment amendments fund plan plans proposal proposals agreement measure law "
     "legislation scheme merger treaty rule rules reform reforms package ordinance motion resolution".split())
 _PERCEPTION_VERBS = frozenset("see hear smell feel remember".split())
-_PERCEIVERS = frozenset("i you he she they everyone everybody anyone anybody one nobody".split())  # not "we could see a cut"
-_ESTIMATE_NOUN_CUES = frozenset("beat beats beating missed misses topped tops exceeded exceeds above below consensus".split())
+_PERCEIVERS = frozenset(  # not "we": "we could see a cut" is a forecast
+    "i you he she they everyone everybody anyone anybody one nobody".split())
+_ESTIMATE_NOUN_CUES = frozenset(
+    "beat beats beating missed misses topped tops exceeded exceeds above below consensus".split())
 _PAST_BELIEF_ADVERBS = frozenset("never always just even once".split())
 _LEXICAL_RULE_ITEMS = frozenset(
     "committed convinced determined know show demonstrate prove find intend never sure quite appear assume believe "
@@ -1029,7 +1037,7 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
                 and not _after_speaker(sentence, i, prev1, joined) and prev1 not in _evidence_nouns():
             at_end = not nxt or _text_after(sentence, end).strip(" ") in (".", ",", ";", ":")
             source_before = entry.category == "attribution" and at_end and joined and (
-                prev1 in _source_nouns() or (prev1.endswith(_AGENT_PLURALS) and prev1.isalpha() and len(prev1) > 5))
+                prev1 in _source_nouns() or _agent_plural(prev1))
             if not source_before and (at_end or nxt in ("of", "for") or nxt in _NOT_AFTER_A_VERB):
                 return "noun_at_clause_end"  # "security guarantees.", "the union claims are"; but "...,
                 # economists warn.": a source just before makes it the verb
@@ -1171,8 +1179,7 @@ def _subject_ends_sentence(sentence: _Sentence, after: int) -> bool:
     last = rest[-1]
     if any(w in _AUXILIARIES or w in _MODALS or w == "that" for w in rest):
         return False
-    return sentence.proper[len(sentence.lower) - 1] or last in _source_nouns() or (
-        last.endswith(_AGENT_PLURALS) and last.isalpha() and len(last) > 5)
+    return sentence.proper[len(sentence.lower) - 1] or last in _source_nouns() or _agent_plural(last)
 
 
 def _agentless_passive(sentence: _Sentence, candidate: "_Candidate", item: str) -> bool:
@@ -1507,7 +1514,7 @@ class _Holders:
         noun = sentence.lower[j]
         if noun in _source_nouns():
             return _Source(noun, _source_nouns()[noun]), j
-        if noun.endswith(_AGENT_PLURALS) and noun.isalpha() and len(noun) > 5:
+        if _agent_plural(noun):
             return _Source(noun, "group"), j  # people named by what they do: investigators, forecasters
         if j == 0 and _initial_name(sentence):  # "Greenpeace said ..."
             start, stop = _name_span(sentence, j)
@@ -1873,8 +1880,8 @@ class _Holders:
             inverted = any(q in gap for q in _QUOTES) or (
                 "'" in gap and sentence.quoted[candidate.word - 1] and _SINGLE_CLOSE_BEFORE_VERB.search(gap) is not None)
             after = candidate.word + candidate.length
-            if not inverted and entry.category == "attribution" and "," in gap and 0 < len(sentence.words) - after <= 4 \
-                    and _subject_ends_sentence(sentence, after):
+            if not inverted and entry.category == "attribution" and "," in gap \
+                    and 0 < len(sentence.words) - after <= 4 and _subject_ends_sentence(sentence, after):
                 inverted = True  # "Outbreak likely linked to cooling tower, say officials": the whole sentence
             source = self._subject_after(sentence, candidate.word, candidate.length) if inverted else None
             if source is None and candidate.word > 0 and sentence.lower[candidate.word - 1] in (
