@@ -315,8 +315,8 @@ def _find_initial_cases(doc: Document) -> tuple[np.ndarray, np.ndarray]:
     upper, lower = (first >= 65) & (first <= 90), (first >= 97) & (first <= 122)
     for k in np.flatnonzero(first > 127).tolist():  # beyond ASCII, ask Python
         upper[k], lower[k] = types[k][:1].isupper(), types[k][:1].islower()
-    if "-" in joined:  # "al-Rashid", "ul-Haq", "el-Sisi": a name after an Arabic article is capitalised
-        starts = [m.start() for m in _ARTICLE_PREFIX.finditer(joined)]
+    if "-" in joined or "d'" in joined:  # "al-Rashid", "el-Sisi", "Palme d'Or", "Côte d'Ivoire": a name
+        starts = [m.start() for m in _ARTICLE_PREFIX.finditer(joined)]  # after an article is capitalised
         if starts:
             at = np.searchsorted(offsets, starts)
             found = at[(at < n) & (offsets[np.minimum(at, n - 1)] == starts)]
@@ -325,7 +325,8 @@ def _find_initial_cases(doc: Document) -> tuple[np.ndarray, np.ndarray]:
 
 
 _CURRENCY_LETTERS = re.compile(r"(?<![\w$])[A-Z]{1,3}(?=\$)")
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|ud|ur)-(?=[A-Z])")
+_ARTICLE_PREFIX = re.compile(r"(?:(?:al|el|ul|ad|ar|as|ash|at|az|ud|ur)-|d')(?=[A-Z])")
+"""Arabic articles (*al-*, *el-*) and the French elided *d'* before a capital: the word is capitalised."""
 
 
 def _is_acronym_form(word: str) -> bool:
@@ -472,6 +473,8 @@ def _name_runs(doc: Document) -> list[range]:
             return None
         if not between and gap(last, i) in _POSSESSIVE_GAPS and word(i) in heads and _common_possessor(word(last)):
             return between  # "National People's Congress", "Irish Property Owners' Association"
+        if not between and gap(last, i) == "." and _exchange_suffix(words, last, i):
+            return between  # "Nvidia Corp (NVDA.O)": a ticker with its exchange's letters
         if any(gap(a, b).strip() not in ("", "&") and not (gap(a, b) == ". " and _is_initial(word(a)) and not (
                 a > 0 and word(a - 1)[:1].isdigit() and gap(a - 1, a) == " "))  # "50 C. Hyderabad": a unit
                for a, b in zip([last, *between], [*between, i])):
@@ -501,6 +504,30 @@ def _name_runs(doc: Document) -> list[range]:
     if current:
         runs.append(range(current[0], current[-1] + 1))
     return _widened_runs(runs, words, sentences, heads)
+
+
+_OPENING_QUOTES = ('"', "“", "'", "‘")
+_CLOSING_QUOTES = ('"', "”", "'", "’")
+
+
+def _quoted(words: _Words, first: int, last: int) -> bool:
+    """Do words ``first`` to ``last`` stand alone in quotation marks, a title or a nickname (*"The Salt
+    Orchard,"*, *"Tidewater."*): an opening mark just before, and a closing one just after, or after
+    a comma or full stop?"""
+    before = words.text[max(0, int(words.starts[first]) - 1):int(words.starts[first])]
+    after = words.text[int(words.ends[last]):int(words.ends[last]) + 2]
+    return before in _OPENING_QUOTES and (after[:1] in _CLOSING_QUOTES or (
+        after[:1] in (",", ".") and after[1:] in _CLOSING_QUOTES))
+
+
+def _exchange_suffix(words: _Words, ticker: int, suffix: int) -> bool:
+    """Is word ``suffix`` the exchange's letters of the ticker ``ticker`` in brackets, as wire copy
+    writes them (*(NVDA.O)*, *(DG.N)*, *(RELI.NS)*): one to three capitals after a full stop, then
+    the closing bracket?"""
+    code = words[suffix]
+    return words[ticker].isupper() and code.isupper() and code.isalpha() and len(code) <= 3 \
+        and words.text[int(words.ends[suffix]):int(words.ends[suffix]) + 1] == ")" \
+        and words.text[int(words.starts[ticker]) - 1:int(words.starts[ticker])] == "("
 
 
 def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads: frozenset[str]) -> list[range]:
@@ -554,6 +581,9 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
                 and words.gap(start - 2, start - 1).strip(" ") in _CREDIT_SEPARATORS \
                 and (previous is None or previous.stop < start - 1 or words.gap(start - 2, start - 1).strip(" ")):
             start -= 1  # "said The Globe and Mail", "in The Hague", "By Ann Lee | The Keystone Ledger"
+        elif start > 0 and words[start - 1] == "The" and sentences[start - 1] == sentences[start] \
+                and words.gap(start - 1, start) == " " and _quoted(words, start - 1, run[-1]):
+            start -= 1  # 'the film "The Salt Orchard"': a title in quotation marks keeps its article
         widened.append(range(start, run.stop) if previous is None or previous.stop <= start else run)
     for k, run in enumerate(widened):  # a law's year is part of its name: "Data Protection Act 2019"
         after = run.stop  # ... or "Trade Act of 1974"
@@ -969,8 +999,11 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     (*Kenyans*), an acronym of ``analysis/data/non_name_acronyms.txt`` (*DNA*, *GP*; post-nominal
     letters at the end of a name are dropped from it: *Hugo Marsh KC*, as is such an adjective after
     *the*: *the Ohio Republican*), the label of a wire credit
-    or time stamp (*Editing by*, *Additional reporting by*, *Updated 3:45 p.m.*), or words in
-    capitals of more than five letters (a dateline, *WASHINGTON*). Variants are grouped within the
+    or time stamp (*Editing by*, *Additional reporting by*, *Updated 3:45 p.m.*), a familiar word in a
+    line set in capitals (*UP NEXT*), or words in capitals of more than five letters (a dateline,
+    *WASHINGTON*), except in a byline (*By DANIEL OKAFOR*, whose *Staff* after a paper's name is
+    dropped: *Globe Staff*). A title in quotation marks keeps its *The* (*"The Salt Orchard"*), and a
+    ticker its exchange's letters (*(NVDA.O)*). Variants are grouped within the
     text: a name of two words or more is an entity (kind ``name``), and a shorter one that begins
     or ends exactly one longer name is that name's (*Halvorsen Foods* of *Halvorsen Foods Inc*);
     a single word that is the last word of exactly one person's name (at most three words, none of
@@ -978,10 +1011,11 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     Carden*; *Leeds* stays apart from *University of Leeds*; the surname of two people is a name of
     its own, grouped with neither), as is the first word of exactly one
     company's name (*Halvorsen* of *Halvorsen Foods Inc*); an acronym in brackets right after a
-    name is its ``abbreviation`` (*Congressional Budget Office (CBO)*). A first name opening a
+    name is its ``abbreviation`` (*Congressional Budget Office (CBO)*, *Nvidia Corp (NVDA.O)*). A first name opening a
     sentence joins the name after it (*Nadia Kwan said*). Any other single word is an entity of
     its own if it is written with a capital at least once inside a sentence that is not a headline
-    (a headline's capitals prove nothing), and is not a familiar English word (Dale–Chall list:
+    (a headline's capitals prove nothing) or stands alone in quotation marks and is not common in
+    English (a title: *"Punhos."*), and is not a familiar English word (Dale–Chall list:
     *Talks*, *Police*), a party tag or a hyphenated adjective (the name inside a compound modifier,
     *Cairo* of *Cairo-based*, is a mention of :func:`all_actor_mentions` instead). Types (person,
     place, organisation) are not guessed.
@@ -1041,7 +1075,7 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                 and words[first - 1].lower() not in stopwords() and (
                     not is_familiar(words[first - 1].lower()) or words[first - 1] in _PLACE_OPENERS
                     or (words[run[-1]] in heads and len(run) > 1 and words[first - 1].lower() not in _QUANTIFIERS)) \
-                and not _is_title(words[first - 1]):
+                and not _is_title(words[first - 1]) and not all(words[j] in calendar for j in run):
             run = range(first - 1, run[-1] + 1)  # a first name opening the sentence: "Nadia Kwan said",
             # or the first word of a place's name: "New York Mets' Reggie Sutton", "San Diego"
         after = run[-1] + 1
@@ -1057,22 +1091,52 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         if len(run) == 1 and words[run[0]][-1:].isalnum() and _currency_amount(words[run[0]]):
             continue  # "RM48 million", "KSh2bn"
         parts = [words[j] for j in run]
-        if all(w in calendar or w + "." in calendar for w in parts) or words.surface(run[0], run[-1]) in calendar:
-            continue
+        if all(w in calendar or w + "." in calendar for w in parts) or words.surface(run[0], run[-1]) in calendar \
+                or (len(parts) == 2 and words.surface(run[0], run[-1]) in adjectives):
+            continue  # "Friday", "PM IST", "New Year"; "North American"
         if len(parts) == 1 and (len(parts[0]) == 1 or parts[0] in adjectives or _NOT_A_NAME.match(parts[0])
                                 or (parts[0][-1:] == "s" and parts[0][:-1] in adjectives)  # "Kenyans"
                                 or (not parts[0].isupper() and is_familiar(parts[0].lower())
                                     and not _team_plural(words, run[0], sentences)
                                     and parts[0] not in country_names())
-                                or _credit_label(words, run[0])):
-            continue  # "Ukrainian", "R-Texas", "Minneapolis-based", "Talks" (a familiar word alone)
-        if all(w.isupper() for w in parts) and (_dateline(words, sentences, run) or any(
+                                or _credit_label(words, run[0])
+                                or (len(parts[0]) > 2 and is_familiar(parts[0].lower())
+                                    and _sentence_in_capitals(words, sentences, run[0]))):
+            continue  # "Ukrainian", "R-Texas", "Minneapolis-based", "Talks" (a familiar word alone), "UP NEXT"
+        byline = _in_byline(words, sentences, run[0])
+        if byline and len(run) > 1 and words[run[-1]] in _BYLINE_ROLES:
+            run = run[:-1]  # "By Tom Estrada, Globe Staff": the paper, not its staff
+            parts = parts[:-1]
+        if all(w.isupper() for w in parts) and not byline and (_dateline(words, sentences, run) or any(
                 (len(w) > 5 and (_common_english(w) or is_familiar(w.lower())))
                 or (len(parts) > 1 and len(w) > 2 and is_familiar(w.lower())) for w in parts)):
             continue  # "WASHINGTON (AP)", "CAPE TOWN, South Africa": a dateline; "BREAKING", "HALT AS
             # FUEL PRICE ROW DEEPENS": words in capitals; but "PAGASA", "BIMSTEC" are acronyms
         names.append(run)
     return names
+
+
+_BYLINE_ROLES = frozenset({"Staff", "Writer", "Reporter", "Writers", "Reporters"})
+"""Words after a paper's name in a byline that say who wrote, no part of the name (*Globe Staff*)."""
+
+
+def _sentence_in_capitals(words: _Words, sentences: np.ndarray, k: int) -> bool:
+    """Is every word of word ``k``'s sentence in capitals, a label or a heading (*UP NEXT*)?"""
+    first, last = k, k
+    while first > 0 and sentences[first - 1] == sentences[k]:
+        first -= 1
+    while last + 1 < len(words) and sentences[last + 1] == sentences[k]:
+        last += 1
+    return all(words[j].isupper() for j in range(first, last + 1))
+
+
+def _in_byline(words: _Words, sentences: np.ndarray, k: int) -> bool:
+    """Is word ``k`` in a byline, a sentence that opens with *By* (*By DANIEL OKAFOR and LISA MARCHETTI*:
+    names in capitals there are names, not a headline's words)?"""
+    first = k
+    while first > 0 and sentences[first - 1] == sentences[k]:
+        first -= 1
+    return first < k and words[first] in ("By", "BY")
 
 
 def _dateline(words: _Words, sentences: np.ndarray, run: range) -> bool:
@@ -1118,7 +1182,9 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
     title_case = _headline_sentences(doc).tolist()
     evidence = {surface(run) for run in names if len(run) == 1 and ((
         run[0] > 0 and sentences[run[0] - 1] == sentences[run[0]] and not title_case[sentences[run[0]]]
-        and not _CLAUSE_OPENING.search(words.gap(run[0] - 1, run[0])))
+        and (not _CLAUSE_OPENING.search(words.gap(run[0] - 1, run[0]))
+             or (_quoted(words, run[0], run[0]) and not _common_english(words[run[0]]))))  # 'in "Punhos."':
+        # a title (but "Brilliant," he said: a word common in English)
         or (run[0] + 1 < len(words) and words[run[0] + 1] in speech_verbs()  # "Chowdhury told reporters"
             and sentences[run[0] + 1] == sentences[run[0]] and not title_case[sentences[run[0]]]))}
 
@@ -1141,7 +1207,10 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
         after = run[-1] + 1
         if len(run) > 1 and after < len(words) and words[after].isupper() and 2 <= len(words[after]) <= 6 \
                 and words.gap(run[-1], after).strip() == "(":
-            abbreviations.setdefault(words[after], entity_of[surface(run)])  # "Congressional Budget Office (CBO)"
+            code = words[after]  # "Congressional Budget Office (CBO)"; "Nvidia Corp (NVDA.O)"
+            if after + 1 < len(words) and words.gap(after, after + 1) == "." and _exchange_suffix(words, after, after + 1):
+                code = words.surface(after, after + 1)
+            abbreviations.setdefault(code, entity_of[surface(run)])
     by_last: dict[str, set[str]] = {}  # surnames of people's names
     by_first: dict[str, set[str]] = {}  # first words of companies' names
     heads = organisation_words()
@@ -1155,10 +1224,10 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
     countries = country_names()
     for run in names:
         variant = surface(run)
-        if len(run) > 1:
+        if variant in abbreviations:
+            found.append((abbreviations[variant], variant, "abbreviation", run[0], len(run)))
+        elif len(run) > 1:
             found.append((entity_of[variant], variant, "name", run[0], len(run)))
-        elif variant in abbreviations:
-            found.append((abbreviations[variant], variant, "abbreviation", run[0], 1))
         elif len(by_last.get(variant, ())) == 1 or (variant not in by_last and len(by_first.get(variant, ())) == 1):
             entity = next(iter(by_last.get(variant) or by_first[variant]))
             found.append((entity, variant, "short name", run[0], 1))

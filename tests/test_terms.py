@@ -624,3 +624,15 @@ def test_awards_of_the_year_a_body_opening_a_sentence_rounds_and_dollar_letters(
         "Series B round.")
     assert found == ["Country Fire Authority", "Robert Vance", "All Blacks", "Labour Party", "Album of the Year",
                      "Mercury Prize", "Parcelo"]
+
+
+def test_tickers_quoted_titles_elided_de_capitals_in_bylines_and_labels() -> None:
+    found = _actor_variants(
+        "By DANIEL OKAFOR and LISA MARCHETTI, Associated Press\n\nBy Tom Estrada, Globe Staff\n\n"
+        "Nvidia Corp (NVDA.O) rose. 'The Salt Orchard' won the Palme d'Or and Miguel d'Almeida starred in "
+        "\"Punhos.\" \"Brilliant,\" he said of its North American release at 09:14 PM IST.\n\nUP NEXT\n\n"
+        "Published June 3, 2025")
+    assert found == ["DANIEL OKAFOR", "LISA MARCHETTI", "Associated Press", "Tom Estrada", "Globe", "Nvidia Corp",
+                     "NVDA.O", "The Salt Orchard", "Palme d'Or", "Miguel d'Almeida", "Punhos"]
+    mentions = actor_mentions(document_from_text("Nvidia Corp (NVDA.O) rose. Shares of Nvidia fell."))
+    assert mentions.loc[mentions["variant"] == "NVDA.O", "entity"].tolist() == ["Nvidia Corp"]
