@@ -15,13 +15,16 @@
   (*Senate Passes Stopgap Spending Bill as CBO Warns*: *Senate*, *CBO*);
   capitals inside a headline are no evidence for other sentences.
 - :func:`proper_name_sequences` finds runs of two or more adjacent proper
-  nouns (``of``, ``of the`` or ``for`` allowed inside after a title or an
-  organisation word, ``on`` after an organisation word: *Secretary of State*,
+  nouns (``of``, ``of the``, ``for`` or ``for the`` allowed inside after a title or an
+  organisation word, and ``of`` again after such a complement, ``on`` after an organisation
+  word: *Office for the Coordination of Humanitarian Affairs*, *Secretary of State*,
   *Gulf of Aden*, *Department of the Treasury*, *Convention on Climate Change*,
   but not *Board on Monday*), split after a title word (*French President* |
   *Emmanuel Macron*; but *Premier League*: :data:`_ADJECTIVE_TITLES`), joined across *and* when the second part ends
   in an organisation word and the first has none (*Food and Drug
-  Administration*) or across a royal or saint's possessive before an organisation
+  Administration*) or the first is words common in English naming a field (*Securities and
+  Exchange Board of India*, *House Energy and Commerce Committee*), joined across a court case's
+  *v.* (*Roe v. Wade*; not the fixture *Wales v Scotland*), or across a royal or saint's possessive before an organisation
   word (*King's College London*, *St James' Park*; not *Ukraine's Foreign
   Ministry*), and widened to the name particles before them (*de Vries*) and to
   a capitalised *The* inside a sentence (*The Globe and Mail*).
@@ -40,8 +43,8 @@
   through the name), a place, country or organisation next to another
   capitalised word (*Latin America*, *Paris Saint-Germain*, *Washington Post*,
   *Bank of America*, *U.S. Senate*, *Cancer Research UK*, *United Nations
-  Security Council*, *Stade de France*) unless those words are an office
-  (*U.S. District Judge*), and a one-word organisation after a first name (*Michael
+  Security Council*, *Stade de France*), including an office (*U.S. District Judge*, *UK
+  Prime Minister*: the country is part of the office's name, as annotators of news mark it), and a one-word organisation after a first name (*Michael
   Bloomberg*). Titles (*Mayor*), days and months (*Washington Tuesday*) and
   other actors' names do not make a longer name. When someone else in the text
   bears an actor's surname (*Sarah Macron*), the bare surname is counted for
@@ -96,9 +99,10 @@ _ROYAL_POSSESSORS = frozenset({"King", "Queen", "Prince", "Princess"})
 Centre*), as a saint's name does (*St James's Park*); other possessives end a name (*Ukraine's*)."""
 _STREETS_NAMED_WITH_TITLES = frozenset({"Jalan", "Lebuh", "Lorong", "Persiaran"})
 """Malay words for a road, whose names keep a title (*Jalan Tun Razak*, *Jalan Sultan Ismail*)."""
-_ADJECTIVE_TITLES = frozenset({"General", "Premier"})
-"""Titles that are also adjectives in names: before an organisation word they are no title
-(*Premier League*, *General Assembly*, *Kettering General Hospital*; but *Dr Park*, *Judge Lane*)."""
+_ADJECTIVE_TITLES = frozenset({"General", "Premier", "Justice"})
+"""Titles that are also adjectives or fields in names: before an organisation word, or before
+words that end in one, they are no title (*Premier League*, *General Assembly*, *Kettering General
+Hospital*, *General Intelligence Service*, *Justice Department*; but *Dr Park*, *Judge Lane*)."""
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +160,8 @@ def numbered_names() -> dict[str, str]:
 
 
 _NUMBER = re.compile(r"\d+[A-Za-z]?")
+_TEAM_NUMBER = re.compile(r"\d+ers")
+"""A team's name ending in a number's plural (*Philadelphia 76ers*, *San Francisco 49ers*)."""
 
 
 @lru_cache(maxsize=1)
@@ -460,6 +466,8 @@ def _name_runs(doc: Document) -> list[range]:
         if between and word(i) in calendar:
             return None  # "James House for Thursday's meeting"
         if between and not (all(w in NAME_PARTICLES for w in joiners) or (
+                joiners == ["for", "the"] and word(last) in heads) or (
+                joiners == ["of"] and _complement_of_head(current) and _ordinary_word(word(last))) or (
                 joiners in (["of"], ["for"], ["of", "the"]) and (
                     word(last) in heads or word(last) in titles or (joiners == ["of", "the"] and word(i) == "Year") or (
                         _common_noun_head(word(last), word(i))
@@ -479,7 +487,7 @@ def _name_runs(doc: Document) -> list[range]:
                 a > 0 and word(a - 1)[:1].isdigit() and gap(a - 1, a) == " "))  # "50 C. Hyderabad": a unit
                for a, b in zip([last, *between], [*between, i])):
             return None  # "Berlin, Germany"; "Pell & Hart" stays whole, as do "N. Ramsaran", "Laurence H. Tribe"
-        if not between and not (word(last) in _ADJECTIVE_TITLES and word(i) in heads) \
+        if not between and not (word(last) in _ADJECTIVE_TITLES and _head_ahead(i)) \
                 and f"{word(last)} {word(i)}" not in titles and word(current[0]) not in _STREETS_NAMED_WITH_TITLES and (
                     word(last) in titles or " ".join(word(j) for j in current[-2:]) in titles):
             # "French President | Emmanuel Macron", but "Secretary of State" and "Datuk Seri" stay whole,
@@ -489,6 +497,21 @@ def _name_runs(doc: Document) -> list[range]:
                 word(j).isupper() and len(word(j)) > 1 for j in current[-2:]):
             return None  # "TOM REESE | Associated Press": a byline in capitals before the agency
         return between
+
+    def _head_ahead(i: int) -> bool:
+        """Is word ``i``, or one of the next two proper nouns after it (spaces only between), an
+        organisation word (*General* | *Intelligence Service*)?"""
+        for k in range(i, min(i + 3, len(proper))):
+            if k > i and not (proper[k] and gap(k - 1, k) == " " and sentences[k] == sentences[i]):
+                return False
+            if word(k) in heads:
+                return True
+        return False
+
+    def _complement_of_head(current: list[int]) -> bool:
+        """Has the run crossed *of* or *for* after an organisation word (*Office for the Coordination*
+        | *of Humanitarian Affairs*, *Organisation for the Prohibition* | *of Chemical Weapons*)?"""
+        return any(word(k) in ("of", "for") and k > current[0] and word(k - 1) in heads for k in current)
 
     runs: list[range] = []
     current: list[int] = []
@@ -518,6 +541,15 @@ def _quoted(words: _Words, first: int, last: int) -> bool:
     after = words.text[int(words.ends[last]):int(words.ends[last]) + 2]
     return before in _OPENING_QUOTES and (after[:1] in _CLOSING_QUOTES or (
         after[:1] in (",", ".") and after[1:] in _CLOSING_QUOTES))
+
+
+_CHAMBERS = frozenset({"House", "Commons", "Lords"})
+"""Chambers of a legislature that news names by one familiar word after *the* inside a sentence
+(*the bill now goes to the House*): a name, though the word alone is familiar."""
+_CASE_JOINS = frozenset((" v. ", " et al. v. "))
+"""What stands between the parties of a court case's name, as law reports and news write it
+(*Roe v. Wade*, *Digital Subscription Alliance et al. v. Federal Trade Commission*); *v* without
+its full stop is a sports fixture (*Wales v Scotland*), two teams."""
 
 
 def _exchange_suffix(words: _Words, ticker: int, suffix: int) -> bool:
@@ -551,6 +583,10 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
                     ["of"], ["of", "the"]) and all(words.gap(a, a + 1) == " " for a in range(previous[-1], run.start)):
             widened[-1] = range(previous.start, run.stop)  # "Proceeds of Crime Act", "Representation of the People Act"
             continue
+        if previous is not None and sentences[previous.start] == sentences[run.start] \
+                and words.gap(previous[-1], run[0]) in _CASE_JOINS:
+            widened[-1] = range(previous.start, run.stop)  # "Lone Star Booksellers Alliance v. Carrasco"
+            continue
         if previous is not None and run.start - previous.stop == 1 and words[previous.stop] == "and" \
                 and words.surface(previous.start, run[0]) in listed:
             widened[-1] = range(previous.start, run.stop)  # "Trinidad and Tobago Red Force"
@@ -561,6 +597,7 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
                     (words[run[-1]] in heads and not any(words[k] in heads for k in previous)
                      and (all(_ordinary_word(words[k]) for k in previous)
                           or all(_ordinary_word(words[k]) for k in run[:-1])))
+                    or _fields_of_a_body(previous, run, words, heads)
                     or _complement_continues(previous, run, words, heads)):
             widened[-1] = range(previous.start, run.stop)
             continue
@@ -586,12 +623,13 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
             start -= 1  # 'the film "The Salt Orchard"': a title in quotation marks keeps its article
         widened.append(range(start, run.stop) if previous is None or previous.stop <= start else run)
     for k, run in enumerate(widened):  # a law's year is part of its name: "Data Protection Act 2019"
-        after = run.stop  # ... or "Trade Act of 1974"
+        after = run.stop  # ... or "Trade Act of 1974", or "Companies Act, 2013" as Indian and Canadian laws are cited
         if after + 1 < len(words) and words[after] == "of" and words.gap(after, after + 1) == " ":
             after += 1
         if len(run) > 1 and words[run[-1]] in _LAW_HEADS and after < len(words) \
-                and sentences[after] == sentences[run.start] and words.gap(after - 1, after) == " " \
-                and words.gap(run[-1], run.stop) == " " and _YEAR.fullmatch(words[after]):
+                and sentences[after] == sentences[run.start] and words.gap(after - 1, after) in (" ", ", ") \
+                and (words.gap(run[-1], run.stop) == " " or (after == run.stop and words[run[-1]] == "Act")) \
+                and _YEAR.fullmatch(words[after]):
             widened[k] = range(run.start, after + 1)
     return widened
 
@@ -618,6 +656,21 @@ def _nickname_between(first: range, nickname: range, last: range, words: _Words,
 _STANDALONE_HEADS = frozenset(
     "Office Ministry Department Agency Bank Council Commission Committee Party Company Corporation Court "
     "University Association Authority Union Board Police".split())
+
+
+def _fields_of_a_body(previous: range, run: range, words: _Words, heads: frozenset[str]) -> bool:
+    """Do ``previous`` and ``run``, across *and*, name one body's two fields: words common in English
+    after an optional body word, then words ending in an organisation word, or in one before *of* (*House
+    Energy* and *Commerce Committee*, *Securities* and *Exchange Board of India*, *University and
+    College Union*)? Not two bodies (*White House* and *State Department*, *Bank of England* and
+    *Federal Reserve*)."""
+    field = [words[k] for k in previous]
+    joiner = next((k for k in run if words[k] in ("of", "for")), None)
+    head = run[-1] if joiner is None else joiner - 1
+    return head > run.start and words[head] in heads and (field[-1] not in heads or len(field) == 1) \
+        and not any(w in heads for w in field[1:]) and " ".join(field) not in _listed_variants() \
+        and all(w[:1].isupper() and _ordinary_word(w) for w in field) \
+        and all(_ordinary_word(words[k]) for k in range(run.start, head))
 
 
 def _complement_continues(previous: range, run: range, words: _Words, heads: frozenset[str]) -> bool:
@@ -729,6 +782,9 @@ def _before_title(run: range, words: _Words, titles: frozenset[str], portfolios:
         return run  # "Department of Justice", "Court of Justice": the title word is the body's field
     if not rest or rest[-1] in ("of", "for", "and") or all(w in portfolios or w in adjectives for w in rest):
         return run[:0]  # "Federal Court of | Justice", "Foreign Minister", "French President"
+    if " ".join(rest) in _listed_variants() and _alias_columns()[3][_first_rows()[" ".join(rest)]] == "country" \
+            and end < len(run) - 1:
+        return run[:0]  # "U.S. District Judge": a country before an office of several words is part of it
     if all(_is_acronym_form(w) for w in rest) or heads.intersection(rest) or " ".join(rest) in _listed_variants():
         return run[:end]  # "IAEA Director General", "European Commission President", "Kremlin spokesman"
     return run[:0]  # "Science Editor", "Emergency Management Minister": a job's words, not a name
@@ -798,9 +854,9 @@ def _inside_longer_name(doc: Document, kind: str, actor_type: str, i: int, end: 
         after = end
         while _name_word(doc, after, after - 1) and types[ids[after]] not in index:
             after += 1
-        if after > end and not (after < len(ids) and _is_title(types[ids[after]])):
-            # "Paris Saint-Germain", "Washington Post", "U.S. Senate", "United Nations Security Council";
-            # but an office is no name: "U.S. District Judge Helen Ostrowski", "UK Prime Minister"
+        if after > end:
+            # "Paris Saint-Germain", "Washington Post", "U.S. Senate", "United Nations Security Council",
+            # and an office: "U.S. District Judge Helen Ostrowski", "UK Prime Minister"
             return True
         if _name_word(doc, i - 1, i) and types[ids[i - 1]] not in index:
             return True  # "Latin America", "Union Berlin", "Cancer Research UK"
@@ -933,8 +989,9 @@ def actor_mentions(doc: Document, found_in_text: bool = True) -> pd.DataFrame:
     Returns one row per mention, in text order: ``entity``, ``variant``, ``kind``,
     ``listed`` (True for the alias table's actors), ``sentence`` (0-based),
     ``start``, ``end`` (offsets into ``doc.text``), ``word`` (index of its
-    first word in ``doc.word_texts``). A mention never crosses a sentence or
-    spans punctuation other than spaces.
+    first word in ``doc.word_texts``). A mention never crosses a sentence, and spans no punctuation
+    but an initial's or an abbreviation's full stop, a ticker's (*NVDA.O*), a possessive inside a name
+    and a court case's *v.* (*Roe v. Wade*).
     """
     positions = _word_positions(doc)
     rows = [{"entity": entity, "variant": variant, "kind": kind, "listed": listed, "sentence": positions[i][2],
@@ -974,7 +1031,7 @@ def _title_case_sentences(doc: Document) -> np.ndarray:
 
 _CLAUSE_OPENING = re.compile(r"[—:\"'(]")
 _NOT_A_NAME = re.compile(r"[RDI]-[A-Z]|.*-[a-z]+$")  # party tags (R-Texas), adjectives (Minneapolis-based)
-_NOT_OF_HEADS = frozenset({"Club", "Caves", "State", "Companion", "District"})
+_NOT_OF_HEADS = frozenset({"Club", "Caves", "State", "Companion"})
 """Familiar nouns after which *of* or *for* leads out of the name: a place (*Al-Nasr Sporting Club of
 Cairo*, *Western District of Texas*), an occasion (*Batu Caves for Thaipusam*), a portfolio
 (*Minister of State for Health*), an order (*Companion of the New Zealand Order of Merit*)."""
@@ -1043,10 +1100,12 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         if run[0] > 0 and _two_word_title(words, run[0] - 1, titles):
             k = 1  # "Tan Sri S. Thanabalan Pillai" opening a sentence: "Tan" was not taken for a name
         while k < len(run):
-            if k + 1 < len(run) and _two_word_title(words, run[k], titles):
+            if k + 1 < len(run) and _two_word_title(words, run[k], titles) and not (
+                    k + 2 < len(run) and words.gap(run[k + 1], run[k + 2]) in _POSSESSIVE_GAPS
+                    and words[run[k + 2]] in heads):  # "Prime Minister's Office" is a body
                 k += 2  # "Tan Sri S. Thanabalan Pillai", "Menteri Besar"
             elif (_is_title(words[run[k]]) and not (k + 1 < len(run) and (
-                    (words[run[k]] in _ADJECTIVE_TITLES and words[run[k + 1]] in heads)
+                    (words[run[k]] in _ADJECTIVE_TITLES and heads.intersection(words[j] for j in run[k + 1:k + 4]))
                     or words.gap(run[k], run[k + 1]) in ("'s ", "' ")))  # "King's College London"
                   or words[run[k]] in ("of", "for")):
                 k += 1  # "Sen. Patty Morales", "Dr Laura Bennett"
@@ -1083,8 +1142,9 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         numbered = following[:1].isdigit() and _NUMBER.fullmatch(following) and words.gap(run[-1], after) == " "
         lettered = len(following) == 1 and _is_initial(following) and words.gap(run[-1], after) == " "
         kind = numbered_names().get(words.surface(run[0], run[-1]).split()[-1]) if numbered else None
-        if kind == "name" or (kind == "name after a name" and len(run) > 1):
-            run = range(run[0], after + 1)  # "the FTSE 100", "Interstate 280", "Senate Bill 1187"
+        if kind == "name" or (kind == "name after a name" and len(run) > 1) or (
+                _TEAM_NUMBER.fullmatch(following) and words.gap(run[-1], after) == " "):
+            run = range(run[0], after + 1)  # "the FTSE 100", "Interstate 280", "Senate Bill 1187", "Philadelphia 76ers"
         elif (numbered or lettered or (len(run) == 2 and _is_initial(words[run[1]]))) and len(run) <= 2 \
                 and numbered_names().get(words[run[0]]) == "reference":
             continue  # "Section 16", "Article 5", "Series B": a part of a text or a sequence, no name
@@ -1098,6 +1158,8 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                                 or (parts[0][-1:] == "s" and parts[0][:-1] in adjectives)  # "Kenyans"
                                 or (not parts[0].isupper() and is_familiar(parts[0].lower())
                                     and not _team_plural(words, run[0], sentences)
+                                    and not (parts[0] in _CHAMBERS and words[run[0] - 1] == "the"
+                                             and sentences[run[0] - 1] == sentences[run[0]])
                                     and parts[0] not in country_names())
                                 or _credit_label(words, run[0])
                                 or (len(parts[0]) > 2 and is_familiar(parts[0].lower())

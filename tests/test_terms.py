@@ -400,7 +400,7 @@ def test_names_with_and_particles_the_and_a_country_inside() -> None:
     found = actor_mentions(doc)
     assert found["variant"].tolist() == [
         "Food and Drug Administration", "Bank of England", "Federal Reserve", "Pieter de Vries",
-        "The Guardian", "U.S. Senate", "Cancer Research UK", "de Vries", "U.S.", "Helen Ostrowski"]
+        "The Guardian", "U.S. Senate", "Cancer Research UK", "de Vries", "Helen Ostrowski"]  # U.S.: the office's
     assert actor_summary(found).set_index("entity").loc["Pieter de Vries", "mentions"] == 2
 
 
@@ -636,3 +636,17 @@ def test_tickers_quoted_titles_elided_de_capitals_in_bylines_and_labels() -> Non
                      "NVDA.O", "The Salt Orchard", "Palme d'Or", "Miguel d'Almeida", "Punhos"]
     mentions = actor_mentions(document_from_text("Nvidia Corp (NVDA.O) rose. Shares of Nvidia fell."))
     assert mentions.loc[mentions["variant"] == "NVDA.O", "entity"].tolist() == ["Nvidia Corp"]
+
+
+def test_court_cases_bodies_named_with_fields_chambers_offices_and_laws_cited_with_a_comma() -> None:
+    found = _actor_variants(
+        "The case is Digital Subscription Alliance et al. v. Federal Trade Commission. Wales v Scotland ended 2-2. "
+        "The UN's Office for the Coordination of Humanitarian Affairs and the Securities and Exchange Board of India "
+        "met the House Energy and Commerce Committee in the District of Columbia. The bill now goes to the House. "
+        "Egypt's General Intelligence Service and the Justice Department, said the Prime Minister's Office. "
+        "U.S. District Judge Rosa Diaz cited the Companies Act, 2013. The Philadelphia 76ers won.")
+    assert found == ["Digital Subscription Alliance et al. v. Federal Trade Commission", "Wales", "Scotland", "UN",
+                     "Office for the Coordination of Humanitarian Affairs", "Securities and Exchange Board of India",
+                     "House Energy and Commerce Committee", "District of Columbia", "House", "Egypt",
+                     "General Intelligence Service", "Justice Department", "Prime Minister's Office", "Rosa Diaz",
+                     "Companies Act, 2013", "Philadelphia 76ers"]  # U.S. of "U.S. District Judge": the office's
