@@ -132,13 +132,11 @@ def test_seed_rejections(seed_doc) -> None:
     ("Residents could be seen digging with their hands.", "could", "could_perceive"),
     ("Moreno leads among likely voters.", "likely", "likely_voters"),
     ("Costs could soar, think tank warns", "think", "think_about"),
-    ("The old counter means a great deal to him.", "means", "mean_matter"),
     ("The home side won easily.", "easily", "easily_manner"),
     ("Her column appears every Saturday.", "appears", "appear_place"),
     ("Engineers know what to do next.", "know", "know_that"),
     ("The line was supposed to open this year.", "supposed", "supposed_to"),
     ("The shelf is thinning twice as fast as thought.", "thought", "as_thought"),
-    ("That may sound like a line, but I really mean it.", "mean", "mean_intend"),
     ("Donors need to know their money is going to the right place.", "know", "know_that"),
     ("Analysts had forecast the bank would stand pat.", "would", "would_reported_future"),
     ('"They were told it would go to the poor," he said.', "would", "would_reported_future"),  # both quoted
@@ -159,7 +157,16 @@ def test_seed_rejections(seed_doc) -> None:
     ("(Reporting by Priya Natarajan; Editing by Shilpi Majumdar)", "Reporting", "credit_line"),
     ("They arrived on the very same day.", "very", "very_determiner"),
     ("The vote closed at exactly 10pm.", "exactly", "exact_figure"),
-    ("The team played well in the first half.", "well", "well_degree"),
+    ("It was partly intended to limit the scope for debate.", "intended", "intended_purpose"),
+    ('"That point is closer than people think," said Tessa Morland.', "think", "than_comparison"),
+    ("Whatever you may read online, the warming has not paused.", "may", "concessive_may"),
+    ("A hurricane watch was in effect from Grand Isle to the border.", "in effect", "in_force"),
+    ("I'd rather not get ahead of the process.", "rather", "would_rather"),
+    ("You did not see his face clearly.", "clearly", "manner_adverb"),
+    ("The government's revenue estimate assumed higher prices.", "estimate", "noun_after_determiner"),
+    ("The old counter means a great deal to him.", "means", "mean_matter"),
+    ("That may sound like a line, but I really mean it.", "mean", "mean_intend"),
+    ("Every degree we avoid means fewer deadly heatwaves.", "means", "mean_that"),
     ("Consumer confidence fell in March.", "confidence", "confidence_measure"),
     ("Neither claim could be independently verified.", "could", "could_not"),
     ("By LAUREN MAY and TOM REESE", "MAY", "may_name"),
@@ -246,7 +253,12 @@ def test_alleged_reports_as_a_verb_and_hedges_as_an_adjective() -> None:
     ("The display is, quite simply, gorgeous.", "quite simply", "booster"),
     ("The Fold 3 is easily the best foldable phone yet.", "easily", "booster"),
     ("It is too early to say whether cases have peaked.", "too early to say", "hedge"),
-    ("Profits were well above forecasts.", "well", "booster"),
+    ("There is, clearly, a point at which a school is too small.", "clearly", "booster"),
+    ("The club's hierarchy appear to have accepted it.", "appear", "hedge"),
+    ("Winds were near 120 mph as the storm neared the coast.", "near", "hedge"),
+    ("If you strip out prices, the consumer is basically treading water.", "basically", "hedge"),
+    ("Ban it, and you inevitably push demand elsewhere.", "inevitably", "booster"),
+    ("A further pause had not been ruled out.", "ruled out", "hedge"),
     ("The findings are very encouraging.", "very", "booster"),
     ("The study found that walking helps.", "found", "booster"),
     ("Walking may cut dementia risk, large study suggests", "suggests", "hedge"),
@@ -292,7 +304,7 @@ def test_negation() -> None:
     assert ("committed", "booster", False, "president") in found(
         "The government has never been more committed, the president said.")  # "never ... more": no negation
     assert ("confident", "booster", False, WRITER) in found("He was not there, but confident teams won.")  # clause
-    assert ("means", "booster", True, WRITER) in found("None of this means the deal is off.")
+    assert ("means", "booster", True, WRITER) in found("None of this means that the deal is off.")
     assert ("suggests", "hedge", True, WRITER) in found("Nothing suggests the vote was rigged.")
 
 
