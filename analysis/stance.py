@@ -245,7 +245,16 @@ preceding sentences, the latest sentence first and within it the first name,
 a subject before an object), *they* to a group or organisation, *it* to an
 organisation or country. Days and months are never sources, and a name after a
 preposition of place (*in Lisbon*, *the town of Izium*) is a place, which no
-pronoun refers to. Institutions and generic sources (*officials*) are holders
+pronoun refers to, as is a name with a country's in it (*Western Australia*); a name with an
+organisation word is an organisation (*Mobile County*, *University of ...*), so *she* after
+*University of Western Australia economist Fiona Kwan said* is Fiona Kwan. A byline's reporter
+(*By Rachel Cooper*) is no antecedent. A pronoun inside a quotation that no name resolves
+opens no frame: the quotation's speaker keeps the marker (*"They may not say it," Lang
+said*). Two appositions after a person lead back to the person (*Tom Ashby, chief analyst at
+the Carlisle Health Institute, an independent think tank, said*); in an inversion, a source
+noun after words that describe it is the source (*said one senior European diplomat*, *said a
+Singapore-based trader*), and a person right after a source noun is the person (*said senior
+analyst Jo Bloggs*). Institutions and generic sources (*officials*) are holders
 too. A stance adjective after an empty *it* (*it was not certain that*) frames
 nothing of its own: the frame around it holds it. A reporting verb coordinated with
 an earlier one looks back over reporting frames only (*X said Y was disappointed
@@ -287,8 +296,8 @@ from .document import Document, Paragraph
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_table, packaged_words
 from .names import NAME_PARTICLES as _NAME_PARTICLES
-from .names import (PLACE_PREPOSITIONS, alias_table, all_actor_mentions, calendar_names, iter_actor_mentions,
-                    non_name_acronyms, organisation_words,
+from .names import (PLACE_PREPOSITIONS, alias_table, all_actor_mentions, calendar_names, country_names,
+                    iter_actor_mentions, non_name_acronyms, organisation_words, stopwords,
                     person_titles, proper_noun_mask, variant_word_counts)
 from .readability import is_familiar
 
@@ -1203,9 +1212,17 @@ def _titles() -> frozenset[str]:
     return titles | {t.rstrip(".") for t in titles}
 
 
+def _byline(sentence: _Sentence) -> bool:
+    """Is the sentence a byline: *By* and a name (*By Rachel Cooper, Court reporter*)?"""
+    return len(sentence.words) > 1 and sentence.words[0] in ("By", "BY") and sentence.proper[1]
+
+
 def _name_kind(words: list[str]) -> str:
-    """``organisation`` if a name has an organisation word (*Department*, *Bank*), else ``person``."""
-    return "organisation" if set(words) & _ORGANISATION_WORDS else "person"
+    """``organisation`` if a name has an organisation word (*Department*, *Bank*, *County*), ``place``
+    if it has a country's name (*Western Australia*, *South Sudan*), else ``person``."""
+    if not _ORGANISATION_WORDS.isdisjoint(words):
+        return "organisation"
+    return "place" if not country_names().isdisjoint(words) else "person"
 
 
 def _subject_ends_sentence(sentence: _Sentence, after: int) -> bool:
@@ -1258,6 +1275,9 @@ def _name_words(sentence: _Sentence, start: int, stop: int) -> list[str]:
         mark = sentence.gaps[k].strip()
         if mark in ("'", "’"):
             words[-1] += mark
+        elif mark == "&" and sentence.gaps[k] == "&":
+            words[-1] += "&" + sentence.words[k]  # "PG&E", written without spaces
+            continue
         elif mark == "&":
             words.append(mark)
         words.append(sentence.words[k])
@@ -1647,6 +1667,8 @@ class _Holders:
         name may follow what describes it: another name, a source noun or a title (*Kingsbridge
         manager Marta Kowalczyk did not agree*), within the sentence's first eight words."""
         k, n = 0, min(8, len(sentence.words))
+        if _byline(sentence):
+            return None  # "By Rachel Cooper, Court reporter": the reporter, no subject
         while k < n:
             gap = sentence.gaps[k].strip(" ")
             apposition = k > 1 and gap == ","  # "The chief minister of Sindh, Zulfiqar Shah,"
@@ -1674,9 +1696,13 @@ class _Holders:
         return None
 
     def _names_in(self, sentence: _Sentence) -> list[_Source]:
-        """The names mentioned in a sentence, in order (computed once, on demand)."""
+        """The names mentioned in a sentence, in order (computed once, on demand); none in a byline
+        (*By Rachel Cooper, Court reporter*: the reporter is no one a pronoun refers to)."""
         if sentence.index not in self._names:
             names: list[_Source] = []
+            if _byline(sentence):
+                self._names[sentence.index] = names
+                return names
             offset = int(self.sentence_offset[sentence.index])
             j = 0
             while j < len(sentence.words):
@@ -1785,11 +1811,21 @@ class _Holders:
                     # the subject is the writer's ("Diallo, signed for around £4m, admitted"): the
                     # frame begins at the verb
                     before = self._entity_at(sentence, opening - 1) or self._modified_source(sentence, opening - 1)
+                    earlier = next((k for k in range(opening - 1, max(0, opening - 12), -1) if "," in sentence.gaps[k]),
+                                   None)
+                    if before is not None and before[0].kind != "person" and earlier is not None and earlier > 1:
+                        # two appositions: "Tom Ashby, chief analyst at the Carlisle Health Institute, an
+                        # independent think tank, said": the person before the first
+                        person = self._entity_at(sentence, earlier - 1)
+                        if person is not None and person[0].kind == "person":
+                            before = person
                     if before is not None or sentence.lower[opening] in ("who", "which", "whose"):
                         return (before[0], verb) if before is not None else None
                 return (frames[0][1], i) if frames else None  # a new clause after a comma
             if word in _PRONOUNS:
-                resolved = self._resolve(word, sentence, j)  # an unresolved pronoun still names a reported source
+                resolved = self._resolve(word, sentence, j)  # an unresolved pronoun still names a reported source,
+                if resolved is None and sentence.quoted[j]:  # but not inside a quotation: '"Boards take notice.
+                    return None  # They may not say it publicly," Lang said': Lang's hedge, not "they"'s
                 return (resolved or _Source(word, _PRONOUNS[word])), j
             if word in _CLAUSE_WORDS:
                 if word in ("and", "or", "but") and frames:
@@ -1829,8 +1865,11 @@ class _Holders:
     def _subject_after(self, sentence: _Sentence, i: int, length: int) -> _Source | None:
         """Inversion: '"...," said Tom Reid' or 'said the minister'."""
         j = i + length
-        if j < len(sentence.words) and sentence.lower[j] in ("the", "a"):
+        if j < len(sentence.words) and sentence.lower[j] in ("the", "a", "an", "one", "another"):
             j += 1
+        noun = self._described_noun(sentence, j)
+        if noun is not None:
+            return noun  # "said one senior European diplomat", "said a Singapore-based trader"
         if j < len(sentence.words) and self._entity_at(sentence, j) is None:
             # "said lead author Dr. Anika Sorensen": up to two modifiers before the name
             k = next((k for k in range(j + 1, min(j + 3, len(sentence.words)))
@@ -1845,6 +1884,11 @@ class _Holders:
             if found:
                 # "said England captain Jos Buttler", "said Labour leader Keir Starmer": the person named last
                 k = _name_span(sentence, j)[1] + 1 if sentence.proper[j] else j + 1
+                if not sentence.proper[j] and k < len(sentence.words) and sentence.proper[k] \
+                        and not sentence.gaps[k].strip():
+                    person = self._entity_at(sentence, k)  # "said senior analyst Jo Bloggs"
+                    if person is not None and person[0].kind == "person":
+                        return person[0]
                 if k < len(sentence.words) and sentence.gaps[k].strip(" ")[:1] in ("'", "’"):
                     owned = self._owned_source(sentence, k)  # "said Egypt's Portuguese coach, Rui Fernandes"
                     if owned is not None:
@@ -1857,6 +1901,21 @@ class _Holders:
                     if person is not None:
                         return person[0]
                 return found[0]
+        return None
+
+    def _described_noun(self, sentence: _Sentence, j: int) -> _Source | None:
+        """A source noun within four words from word ``j``, after words that describe it (*senior
+        European diplomat*, *Singapore-based trader*), with no name after it (not *England captain
+        Jos Buttler*, whose person is named last); spaces only between."""
+        for k in range(j, min(j + 4, len(sentence.words))):
+            if (k > j and sentence.gaps[k].strip()) or sentence.lower[k] in stopwords():
+                return None  # ", adding that the attackers had": no subject after the verb
+            noun = sentence.lower[k]
+            if sentence.words[k].islower() and (noun in _source_nouns() or _agent_plural(noun)):
+                after = k + 1
+                if after < len(sentence.words) and sentence.proper[after] and not sentence.gaps[after].strip():
+                    return None  # "said Labour leader Keir Starmer"
+                return _Source(noun, _source_nouns().get(noun, "group"))
         return None
 
     def _owned_source(self, sentence: _Sentence, k: int) -> _Source | None:

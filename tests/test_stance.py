@@ -835,3 +835,33 @@ def test_possessors_before_a_source_colon_quotations_and_a_guest_named_last() ->
             "Q: Was it a surprise?\n\nA: Not really. I think a cut is coming.")
     holders = {t: h for t, _, _, h in found(text)}
     assert holders["really"] == holders["think"] == "Kim Da-eun"  # the guest is the person named last
+
+
+def test_holders_after_places_bylines_two_appositions_and_inverted_descriptions() -> None:
+    def holders(text: str) -> dict[str, str]:
+        return {t: h for t, _, _, h in found(text)}
+
+    # "she" is the person of the sentence before, not a place or a county named with her
+    text = ("University of Western Australia economist Fiona Kwan said the estimate was high.\n\n"
+            "\"If prices keep sliding, the state probably won't see $2 billion,\" she said.")
+    assert holders(text)["probably"] == "Fiona Kwan"
+    text = ("Mobile County emergency management director Raymond Tuttle said evacuations would begin. "
+            "\"This is definitely the time to leave,\" he said.")
+    assert holders(text)["definitely"] == "Raymond Tuttle"
+    # a byline's reporter is no one a pronoun refers to
+    text = "By Rachel Cooper, Court reporter\n\nA neighbour told the jury she believed the man was armed."
+    assert holders(text)["believed"] == "neighbour"
+    # the person before two appositions
+    text = ("Tom Ashby, chief analyst at the Carlisle Health Institute, an independent think tank, said the falls "
+            "partly reflected a clean-up.")
+    assert holders(text)["partly"] == "Tom Ashby"
+    # after an inverted verb: the described source, or the person a source noun introduces
+    assert holders('"Some capitals are clearly stalling," said one senior European diplomat.')["clearly"] == "diplomat"
+    assert holders('"Buyers are definitely pushing back," said a Singapore-based trader.')["definitely"] == "trader"
+    assert holders('"Certainly," said senior analyst Jo Bloggs.')["Certainly"] == "Jo Bloggs"
+    assert holders('It bore "the hallmarks of a gang", adding that the attackers had probably left.')["probably"] \
+        != "attackers"  # no subject after "adding that"
+    # an unresolved pronoun inside a quotation leaves the marker to the quotation's speaker
+    text = '"Boards take notice," Ms Lang said. "They may not say it publicly."'
+    assert holders(text)["may"] == "Lang"
+    assert holders("Pacific Gas and Electric (PG&E) says restoring service may take days.")["may"] == "PG&E"
