@@ -22,9 +22,12 @@
   but not *Board on Monday*), split after a title word (*French President* |
   *Emmanuel Macron*; but *Premier League*: :data:`_ADJECTIVE_TITLES`), joined across *and* when the second part ends
   in an organisation word and the first has none (*Food and Drug
-  Administration*) or the first is words common in English naming a field (*Securities and
+  Administration*, *Planning and Infrastructure Bill*) or the first is words common in English naming a field (*Securities and
   Exchange Board of India*, *House Energy and Commerce Committee*), joined across a court case's
-  *v.* (*Roe v. Wade*; not the fixture *Wales v Scotland*), or across a royal or saint's possessive before an organisation
+  *v.* (*Roe v. Wade*; not the fixture *Wales v Scotland*), across a title's or a plural's possessive
+  before an organisation word or words ending in one (*Sheriff's Office*, *People's Liberation Army*;
+  not *Prairie Grain's Thunder Bay*), but not across *for* after a member's letters (*Labour MP for
+  Hazel Grove*), or across a royal or saint's possessive before an organisation
   word (*King's College London*, *St James' Park*; not *Ukraine's Foreign
   Ministry*), and widened to the name particles before them (*de Vries*) and to
   a capitalised *The* inside a sentence (*The Globe and Mail*).
@@ -97,6 +100,13 @@ _JOINERS = frozenset({"of"}) | NAME_PARTICLES
 _ROYAL_POSSESSORS = frozenset({"King", "Queen", "Prince", "Princess"})
 """Possessors that begin the names of institutions (*King's College London*, *Queen's Medical
 Centre*), as a saint's name does (*St James's Park*); other possessives end a name (*Ukraine's*)."""
+_IRREGULAR_PLURALS = frozenset("People Children Men Women".split())
+_MEMBERS_FOR = frozenset("MP MEP MSP MLA MPP TD".split())
+"""A member's letters, after which *for* leads to a constituency, not into a name (*Labour MP for
+Hazel Grove*: *Labour*, *Hazel Grove*)."""
+_ROYAL_STYLES = frozenset("Prince Princess Duke Duchess Earl Countess Marquess Baron Baroness".split())
+"""Titles that make a name with *of* and a place, a royal or noble style (*Prince of Wales*, *Duchess
+of Edinburgh*): the style is a mention; before a person's name they are titles (*Prince William*)."""
 _STREETS_NAMED_WITH_TITLES = frozenset({"Jalan", "Lebuh", "Lorong", "Persiaran"})
 """Malay words for a road, whose names keep a title (*Jalan Tun Razak*, *Jalan Sultan Ismail*)."""
 _ADJECTIVE_TITLES = frozenset({"General", "Premier", "Justice"})
@@ -469,7 +479,8 @@ def _name_runs(doc: Document) -> list[range]:
                 joiners == ["for", "the"] and word(last) in heads) or (
                 joiners == ["of"] and _complement_of_head(current) and _ordinary_word(word(last))) or (
                 joiners in (["of"], ["for"], ["of", "the"]) and (
-                    word(last) in heads or word(last) in titles or (joiners == ["of", "the"] and word(i) == "Year") or (
+                    word(last) in heads or (word(last) in titles and word(last) not in _MEMBERS_FOR)
+                    or (joiners == ["of", "the"] and word(i) == "Year") or (
                         _common_noun_head(word(last), word(i))
                         # a common noun alone may open the name only inside a clause: not "(Reuters) -
                         # Shares of ..."
@@ -479,8 +490,11 @@ def _name_runs(doc: Document) -> list[range]:
             # "Bank of England", "Centre for Security Studies", "Secretary of State", "de la",
             # "Department of the Treasury", "Convention on Climate Change" (not "Board on Monday")
             return None
-        if not between and gap(last, i) in _POSSESSIVE_GAPS and word(i) in heads and _common_possessor(word(last)):
-            return between  # "National People's Congress", "Irish Property Owners' Association"
+        if not between and gap(last, i) in _POSSESSIVE_GAPS and (word(i) in heads or (
+                _head_ahead(i) and _ordinary_word(word(i)) and (  # "People's Liberation Army", not
+                    word(last).endswith("s") or word(last) in _IRREGULAR_PLURALS))) and (  # "Prairie Grain's Thunder Bay"
+                _common_possessor(word(last)) or _is_title(word(last))):
+            return between  # "National People's Congress", "Irish Property Owners' Association", "Sheriff's Office"
         if not between and gap(last, i) == "." and _exchange_suffix(words, last, i):
             return between  # "Nvidia Corp (NVDA.O)": a ticker with its exchange's letters
         if any(gap(a, b).strip() not in ("", "&") and not (gap(a, b) == ". " and _is_initial(word(a)) and not (
@@ -594,7 +608,7 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
         if previous is not None and run.start - previous.stop == 1 and words[previous.stop] == "and" \
                 and sentences[previous.start] == sentences[run.start] \
                 and words.gap(previous[-1], previous.stop) == " " == words.gap(previous.stop, run.start) and (
-                    (words[run[-1]] in heads and not any(words[k] in heads for k in previous)
+                    ((words[run[-1]] in heads or words[run[-1]] in _LAW_HEADS) and not any(words[k] in heads for k in previous)
                      and (all(_ordinary_word(words[k]) for k in previous)
                           or all(_ordinary_word(words[k]) for k in run[:-1])))
                     or _fields_of_a_body(previous, run, words, heads)
@@ -1105,6 +1119,7 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                     and words[run[k + 2]] in heads):  # "Prime Minister's Office" is a body
                 k += 2  # "Tan Sri S. Thanabalan Pillai", "Menteri Besar"
             elif (_is_title(words[run[k]]) and not (k + 1 < len(run) and (
+                    (words[run[k]] in _ROYAL_STYLES and words[run[k + 1]] == "of") or  # "Prince of Wales"
                     (words[run[k]] in _ADJECTIVE_TITLES and heads.intersection(words[j] for j in run[k + 1:k + 4]))
                     or words.gap(run[k], run[k + 1]) in ("'s ", "' ")))  # "King's College London"
                   or words[run[k]] in ("of", "for")):

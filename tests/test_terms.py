@@ -650,3 +650,16 @@ def test_court_cases_bodies_named_with_fields_chambers_offices_and_laws_cited_wi
                      "House Energy and Commerce Committee", "District of Columbia", "House", "Egypt",
                      "General Intelligence Service", "Justice Department", "Prime Minister's Office", "Rosa Diaz",
                      "Companies Act, 2013", "Philadelphia 76ers"]  # U.S. of "U.S. District Judge": the office's
+
+
+def test_royal_styles_peerage_titles_channels_fields_of_bills_and_constituencies() -> None:
+    found = _actor_variants(
+        "District Attorney Ray Castellanos said the Montgomery County Sheriff's Office filed it. Sir Rupert Hale "
+        "and his wife, Lady Hale, met the Prince of Wales and the Duchess of Edinburgh. He told BBC Radio 4 and "
+        "Channel 4 that the Centers for Disease Control and Prevention agreed. The Planning and Infrastructure Bill "
+        "passed. Gareth Moynihan, the Labour MP for Hazel Grove, spoke. China's People's Liberation Army launched "
+        "drills, and Prairie Grain's Thunder Bay terminal closed.")
+    assert found == ["Ray Castellanos", "Montgomery County Sheriff's Office", "Rupert Hale", "Hale", "Prince of Wales",
+                     "Duchess of Edinburgh", "BBC Radio 4", "Channel 4", "Centers for Disease Control and Prevention",
+                     "Planning and Infrastructure Bill", "Gareth Moynihan", "Hazel Grove", "China",
+                     "People's Liberation Army", "Prairie Grain", "Thunder Bay"]
