@@ -353,7 +353,8 @@ def _is_acronym_form(word: str) -> bool:
 def _headline_sentences(doc: Document) -> np.ndarray:
     """Per sentence: is it a headline in title case? Half or more of its words (three or more) are
     capitalised (:func:`_title_case_sentences`), every word that is not is a stop word (*Senate Passes
-    Bill as Talks Stall*, but not *Rep. Will Carden, R-Texas, disagreed*), it is a paragraph of its own
+    Bill as Talks Stall*, but not *Rep. Will Carden, R-Texas, disagreed*), it is no list (no semicolon
+    and fewer than three commas: not a line-up, *Villa: Horák; Ndiaye, Marchetti, Carvalho*), it is a paragraph of its own
     (not a photo credit after a caption: *(Meridian Newswire/Lars Engström)*), it is not a byline
     (*By ...*), and some other sentence of the text is not in title case (a text of headlines alone has
     nothing to compare them with)."""
@@ -369,6 +370,12 @@ def _find_headline_sentences(doc: Document) -> np.ndarray:
     position = dict(zip(types, range(len(types))))
     common[[k for k in map(position.get, stopwords()) if k is not None]] = False
     title_case &= np.bincount(doc.word_sentence_ids[common[ids]], minlength=len(title_case)) == 0
+    for k in np.flatnonzero(title_case).tolist():  # a list is no headline: "Aston Villa: Horák; Ndiaye, Carvalho",
+        # nor are three commas ("Tangitu, Fox, Whitley, McGrath"); a headline may have two
+        sentence = doc.sentences[k]
+        span = doc.text[sentence.start:sentence.end]
+        if ";" in span or span.count(",") >= 3:
+            title_case[k] = False
     alone = np.zeros(len(title_case), dtype=bool)  # a headline is a paragraph of its own
     alone[[p.sentence_start for p in doc.paragraphs if p.sentence_end - p.sentence_start == 1]] = True
     title_case &= alone

@@ -663,3 +663,12 @@ def test_royal_styles_peerage_titles_channels_fields_of_bills_and_constituencies
                      "Duchess of Edinburgh", "BBC Radio 4", "Channel 4", "Centers for Disease Control and Prevention",
                      "Planning and Infrastructure Bill", "Gareth Moynihan", "Hazel Grove", "China",
                      "People's Liberation Army", "Prairie Grain", "Thunder Bay"]
+
+
+def test_a_line_up_is_no_headline_and_languages_are_no_actors() -> None:
+    found = _actor_variants(
+        "Aston Villa beat Newcastle United on Saturday.\n\n"
+        "Aston Villa: Horák; Ndiaye, Marchetti, Carvalho, Whitfield; Ashworth, Kamara (Rensburg 78), Bailey.\n\n"
+        "Keyboards in Swahili, English, Kikuyu, Dholuo and Somali.")
+    assert found == ["Aston Villa", "Newcastle United", "Aston Villa", "Ndiaye", "Marchetti", "Carvalho", "Whitfield",
+                     "Ashworth", "Kamara", "Bailey"]  # Horák, after the colon, and Rensburg, in brackets, are missed
