@@ -46,7 +46,8 @@
   through the name), a place, country or organisation next to another
   capitalised word (*Latin America*, *Paris Saint-Germain*, *Washington Post*,
   *Bank of America*, *U.S. Senate*, *Cancer Research UK*, *United Nations
-  Security Council*, *Stade de France*), including an office (*U.S. District Judge*, *UK
+  Security Council*, *UN General Assembly*, *Stade de France*; words of a headline do not
+  count: *Fed Holds Rates*), including an office (*U.S. District Judge*, *UK
   Prime Minister*: the country is part of the office's name, as annotators of news mark it), and a one-word organisation after a first name (*Michael
   Bloomberg*). Titles (*Mayor*), days and months (*Washington Tuesday*) and
   other actors' names do not make a longer name. When someone else in the text
@@ -57,6 +58,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
@@ -847,8 +849,11 @@ def _name_word(doc: Document, k: int, beside: int, opening_counts: bool = False)
     if k < 0 or k >= len(ids) or sentences[k] != sentences[beside]:
         return False
     word = types[ids[k]]
-    if not word[:1].isupper() or word in person_titles() or word in calendar_names():
-        return False
+    if not word[:1].isupper() or word in calendar_names() or (word in person_titles() and not (
+            word in _ADJECTIVE_TITLES and k + 1 < len(ids) and types[ids[k + 1]] in organisation_words())):
+        return False  # a title, but not "General Assembly" (UN General Assembly)
+    if _headline_sentences(doc)[sentences[k]] and not proper_noun_mask(doc)[k]:
+        return False  # "Fed Holds Rates Steady": a headline's capitals prove nothing
     first, last = min(k, beside), max(k, beside)
     starts, ends = doc.word_offsets(first, last + 1)
     if doc.text[int(ends[0]):int(starts[-1])].strip():
@@ -870,8 +875,7 @@ def _inside_longer_name(doc: Document, kind: str, actor_type: str, i: int, end: 
     if kind == "title":
         same_sentence = end < len(ids) and doc.word_sentence_ids[end] == doc.word_sentence_ids[i]
         return (same_sentence and types[ids[end]] == "for") or _name_word(doc, end, end - 1)
-    if kind in ("name", "metonymy", "abbreviation") and actor_type in ("place", "country", "organisation") \
-            and (end > i + 1 or actor_type != "organisation"):
+    if kind in ("name", "metonymy", "abbreviation") and actor_type in ("place", "country", "organisation"):
         after = end
         while _name_word(doc, after, after - 1) and types[ids[after]] not in index:
             after += 1
@@ -1094,7 +1098,9 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     its own if it is written with a capital at least once inside a sentence that is not a headline
     (a headline's capitals prove nothing) or stands alone in quotation marks and is not common in
     English (a title: *"Punhos."*), and is not a familiar English word (Dale–Chall list:
-    *Talks*, *Police*), a party tag or a hyphenated adjective (the name inside a compound modifier,
+    *Talks*, *Police*) unless the text writes it with a capital at least twice inside sentences,
+    not after *the*, and never in lower case (*Apple and Meta*, *the Chiefs'*... *said Chiefs coach*;
+    not *the Government*), a party tag or a hyphenated adjective (the name inside a compound modifier,
     *Cairo* of *Cairo-based*, is a mention of :func:`all_actor_mentions` instead). Types (person,
     place, organisation) are not guessed.
     """
@@ -1113,8 +1119,18 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
     calendar, adjectives, suffixes = calendar_names(), nationality_adjectives(), non_name_acronyms()
     heads, titles, portfolios = organisation_words(), person_titles(), portfolio_words()
     sentences = doc.word_sentence_ids
+    lower_forms = {form for form in doc.word_types[0] if form.islower()}
+    headlines = _headline_sentences(doc)
+
+    def _inside_not_after_the(k: int) -> bool:
+        """Is word ``k`` inside a sentence that is no headline, after a word that is not *the* (*Apple
+        and Meta*, *told Apple*; not *the Government*, *the Budget*, which British papers capitalise)?"""
+        return k > 0 and sentences[k - 1] == sentences[k] and not headlines[sentences[k]] \
+            and words[k - 1] not in ("the", "The") and not words.gap(k - 1, k).strip()
     names: list[range] = []
-    for run in _name_runs(doc):
+    runs = _name_runs(doc)
+    inside_counts = Counter(words[run[0]] for run in runs if len(run) == 1 and _inside_not_after_the(run[0]))
+    for run in runs:
         if covered.intersection(run):
             continue
         k, portfolio = 0, False
@@ -1180,6 +1196,8 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                                 or (parts[0][-1:] == "s" and parts[0][:-1] in adjectives)  # "Kenyans"
                                 or (not parts[0].isupper() and is_familiar(parts[0].lower())
                                     and not _team_plural(words, run[0], sentences)
+                                    and not (parts[0].lower() not in lower_forms and _inside_not_after_the(run[0])
+                                             and inside_counts[parts[0]] >= 2)
                                     and not (parts[0] in _CHAMBERS and words[run[0] - 1] == "the"
                                              and sentences[run[0] - 1] == sentences[run[0]])
                                     and parts[0] not in country_names())

@@ -672,3 +672,13 @@ def test_a_line_up_is_no_headline_and_languages_are_no_actors() -> None:
         "Keyboards in Swahili, English, Kikuyu, Dholuo and Somali.")
     assert found == ["Aston Villa", "Newcastle United", "Aston Villa", "Ndiaye", "Marchetti", "Carvalho", "Whitfield",
                      "Ashworth", "Kamara", "Bailey"]  # Horák, after the colon, and Rensburg, in brackets, are missed
+
+
+def test_a_familiar_word_named_twice_inside_sentences_and_names_that_begin_with_an_acronym() -> None:
+    found = _actor_variants(
+        "EU hits Apple and Meta with fines\n\nThe European Commission said Apple and Meta broke the rules. "
+        "The UN General Assembly and the UN Framework Convention on Climate Change met. The Kansas City Fed agreed. "
+        "The Government, named after the, is no name.")
+    assert found == ["EU", "Apple", "Meta", "European Commission", "Apple", "Meta", "UN General Assembly",
+                     "UN Framework Convention on Climate Change", "Kansas City Fed"]
+    # Apple counts only while the text never writes "apple": capitalised twice inside sentences, not after "the"
