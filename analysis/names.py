@@ -1129,7 +1129,14 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
             and words[k - 1] not in ("the", "The") and not words.gap(k - 1, k).strip()
     names: list[range] = []
     runs = _name_runs(doc)
-    inside_counts = Counter(words[run[0]] for run in runs if len(run) == 1 and _inside_not_after_the(run[0]))
+    inside: list[Counter[str]] = []  # filled when first needed: a familiar word named inside sentences
+
+    def named_inside_twice(word: str) -> bool:
+        if not inside:
+            inside.append(Counter(words[r[0]] for r in runs if len(r) == 1 and words[r[0]].lower() not in lower_forms
+                                  and _inside_not_after_the(r[0])))
+        return inside[0][word] >= 2
+
     for run in runs:
         if covered.intersection(run):
             continue
@@ -1197,7 +1204,7 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                                 or (not parts[0].isupper() and is_familiar(parts[0].lower())
                                     and not _team_plural(words, run[0], sentences)
                                     and not (parts[0].lower() not in lower_forms and _inside_not_after_the(run[0])
-                                             and inside_counts[parts[0]] >= 2)
+                                             and named_inside_twice(parts[0]))
                                     and not (parts[0] in _CHAMBERS and words[run[0] - 1] == "the"
                                              and sentences[run[0] - 1] == sentences[run[0]])
                                     and parts[0] not in country_names())

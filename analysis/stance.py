@@ -123,7 +123,9 @@ Disambiguation rules (id: what it rejects):
   ``intended_purpose`` (*was partly intended to limit debate*: a purpose, no commitment);
   ``concessive_may`` (*whatever you may read online*); ``in_force`` (*a watch was in
   effect*, *remains in effect*: in force, not a downtoner); ``would_rather`` also after
-  *I'd* (*I'd rather not*); *clearly* at a clause's end without a comma before it is a
+  *I'd* (*I'd rather not*); ``would_preference`` (*we would prefer to build here*, *I would
+  like to thank*: a wish); *know* before a *wh*-clause is a booster (*everyone knows what
+  happened*; 19 of 24 blind annotations agree), but not before *to* (*knows what to do*); *clearly* at a clause's end without a comma before it is a
   ``manner_adverb`` (*did not see his face clearly*; not *There is, clearly, a limit*);
   a verb's form after a possessive and a singular noun is a noun (*the government's
   revenue estimate*). A negated *rule out* (*hasn't been ruled out*, *had not been
@@ -880,6 +882,8 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "confidence_measure"  # "consumer confidence", "a confidence vote"
     if item == "would" and nxt == "rather":
         return "would_rather"
+    if item == "would" and nxt in ("prefer", "like", "love", "welcome"):
+        return "would_preference"  # "We would prefer to build in WA", "I would like to thank": a wish, no hedge
     if item == "would" and nxt == "you":
         return "would_question"  # "What would you say to riders?": a question, not a hedge
     if item == "should" and (nxt == "have" or nxt in _SUBJECT_PRONOUNS):
@@ -970,6 +974,8 @@ def _clause_follows(lower: list[str], end: int) -> bool:
         return False
     if lower[end] in _WH_WORDS and (end + 1 >= len(lower) or lower[end + 1] == "to"):
         return False  # "know what to do": a skill or a plan
+    if lower[end] in ("what", "where", "who", "why", "when"):
+        return True  # "knows who shows up", "know what happened": a wh-clause, known as a fact
     if lower[end] in _SUBJECT_PRONOUNS:
         return True  # "knows she's done nothing wrong" (the tokeniser splits off 's)
     return any(w in _MODALS or w in _AUXILIARIES or w in _BE_CONTRACTIONS for w in lower[end:end + 4])
