@@ -36,7 +36,9 @@ Disambiguation rules (id: what it rejects):
   sentence (*Think about...*, *Doubt remains*): an imperative or a noun.
 - ``means_noun``: *means* after *by/the/a/any/other/no* or before *of/to*.
 - ``clear_verb``: *clear* only when predicative (*it is clear*, *made clear*,
-  *clear that*, *not clear*); ``predicative_only``: the same for *true*.
+  *clear that*, *not clear*); ``true_that``: *true* only before *that* or closing *it is
+  true* / *that's true* (*simply not true, and*, *the true cost*, *may be true on paper*
+  are not counted: blind annotators left 7 of 9 such uses unmarked).
 - ``certain_determiner``: *certain* only when predicative (not *a certain number*).
 - ``key_noun``: *key* only before a noun (*a key role*, not *the key to*);
   ``central_attributive``: *central* only as *central to* or predicative
@@ -124,7 +126,8 @@ Disambiguation rules (id: what it rejects):
   ``concessive_may`` (*whatever you may read online*); ``in_force`` (*a watch was in
   effect*, *remains in effect*: in force, not a downtoner); ``would_rather`` also after
   *I'd* (*I'd rather not*); ``would_preference`` (*we would prefer to build here*, *I would
-  like to thank*: a wish); *know* before a *wh*-clause is a booster (*everyone knows what
+  like to thank*: a wish); ``could_purpose`` (*so that trucks could get through*, *so they
+  could reach the bins*: a purpose, no possibility weighed); *know* before a *wh*-clause is a booster (*everyone knows what
   happened*; 19 of 24 blind annotations agree), but not before *to* (*knows what to do*); *clearly* at a clause's end without a comma before it is a
   ``manner_adverb`` (*did not see his face clearly*; not *There is, clearly, a limit*);
   a verb's form after a possessive and a singular noun is a noun (*the government's
@@ -882,6 +885,9 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "confidence_measure"  # "consumer confidence", "a confidence vote"
     if item == "would" and nxt == "rather":
         return "would_rather"
+    if item == "could" and (any(lower[k] == "so" and lower[k + 1] == "that" for k in range(max(0, i - 10), i - 1))
+                            or (prev2 == "so" and prev1 in _SUBJECT_PRONOUNS)):
+        return "could_purpose"  # "so that trucks could get through", "so they could reach the bins": a purpose
     if item == "would" and nxt in ("prefer", "like", "love", "welcome"):
         return "would_preference"  # "We would prefer to build in WA", "I would like to thank": a wish, no hedge
     if item == "would" and nxt == "you":
@@ -909,7 +915,7 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
     if item == "mean" and nxt in ("a", "much", "everything", "nothing", "little") and form[0] == "means" \
             and (nxt != "a" or after in ("lot", "great")):
         return "mean_matter"  # "means a great deal to him": matters, not evidence
-    if item == "easily" and nxt not in ("the", "a", "an") and not nxt.endswith("est"):
+    if item == "easily" and nxt not in ("the", "a", "an", "one") and not nxt.endswith("est"):
         return "easily_manner"  # "easily the best phone"; not "won easily"
     if item == "suppose" and nxt == "to" and prev1 in _BE_FORMS:
         return "supposed_to"  # "was supposed to open this year": a plan
@@ -1114,9 +1120,14 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     if item == "clear" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("not", "so")
                                 or _predicative(lower, i)):
         return "clear_verb"
-    if item == "true" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("not", "so")
-                               or _predicative(lower, i)):
-        return "predicative_only"
+    if item == "true":
+        j = _before_degree_index(lower, i)
+        before = lower[j] if j >= 0 else ""
+        it_is = (before in ("it", "that") and sentence.gaps[j + 1].strip() in ("'s", "’s")) or (
+            before in ("is", "was") and j > 0 and lower[j - 1] in ("it", "that"))  # "it's true", "that is true"
+        if not (nxt == "that" or (it_is and _ends_clause(sentence, end))):
+            return "true_that"  # "It is true that ...", "because it's true."; not "the true cost", "simply not
+            # true, and", "may be true on paper", "substantially true": blind annotators left those unmarked
     if item == "certain" and not (prev1 in _COPULAS or nxt == "that" or prev1 in ("so", "not", "more", "less")
                                   or _predicative(lower, i)):
         return "certain_determiner"
