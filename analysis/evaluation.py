@@ -33,6 +33,7 @@ __all__ = [
     "last_arrival",
     "segmentation_accuracy",
     "segmentation_cases",
+    "set_order",
     "evaluate_stance_holders",
     "same_holder",
     "stance_blind_first_scores",
@@ -47,6 +48,10 @@ __all__ = [
     "syllable_rule_agreement",
 ]
 
+
+def set_order(name: str) -> tuple[int, str]:
+    """Sort key of a blind set's letters in the order they are given out: A to Z, then AA, AB..."""
+    return len(name), name
 
 def segmentation_cases() -> pd.DataFrame:
     """The sentence-segmentation test set: ``id``, ``category``, ``text``, ``expected``, ``known_limit``."""
@@ -164,7 +169,7 @@ def stance_blind_summary() -> dict[str, int | float | str]:
     later = first[commits != commits.iloc[0]]  # scored with rules drawn from earlier sets
     held = first.dropna(subset=["holder_accuracy"]) if "holder_accuracy" in first else first.iloc[:0]
     held = last_arrival(held) if len(held) else held
-    holder_sets = sorted({i["set"] for i in items if any("holder" in m for m in i["markers"])})
+    holder_sets = sorted({i["set"] for i in items if any("holder" in m for m in i["markers"])}, key=set_order)
     holders = stance_blind_holder_scores() if holder_sets else None
     return {"items": len(items), "sets": len({i["set"] for i in items}),
             "gold": sum(len(i["markers"]) for i in items), "fairest_set": _and_list(fairest["set"].tolist()),
@@ -280,7 +285,7 @@ def stance_blind_holder_scores(results: pd.DataFrame | None = None) -> pd.DataFr
 
     results = evaluate_stance_holders() if results is None else results
     rows = []
-    for name in [*sorted(results["set"].unique()), "all"]:
+    for name in [*sorted(results["set"].unique(), key=set_order), "all"]:
         part = results if name == "all" else results[results["set"] == name]
         found = part[part["found"]]
         writer = found["gold_holder"] == WRITER
@@ -300,7 +305,7 @@ def stance_blind_scores(items: list[dict] | None = None) -> pd.DataFrame:
     items = stance_blind_items() if items is None else items
     scored = ("hedge", "booster")
     frames = {}
-    for name in sorted({i["set"] for i in items}):
+    for name in sorted({i["set"] for i in items}, key=set_order):
         results = evaluate_stance([i for i in items if i["set"] == name], categories=scored)
         table = stance_scores(results, categories=scored).rename(index={"all": "both"})
         frames[name] = table[["gold", "found", "correct", "precision", "recall", "f1"]]
@@ -481,7 +486,7 @@ def actor_scores(results: pd.DataFrame) -> pd.DataFrame:
     with it that the gold puts with it too (precision), and the converse (recall), averaged over mentions.
     """
     rows = []
-    for name in [*sorted(results["set"].unique()), "all"]:
+    for name in [*sorted(results["set"].unique(), key=set_order), "all"]:
         part = results if name == "all" else results[results["set"] == name]
         tp, fp, fn = ((part["outcome"] == o).sum() for o in ("tp", "fp", "fn"))
         precision, recall, f1 = _precision_recall_f1(tp, fp, fn)
