@@ -638,9 +638,10 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
             start -= 1  # "de Vries"; "Van der Merwe said" (a capitalised particle opening the sentence)
         if start > 0 and words[start - 1] == "The" and start > 1 and sentences[start - 2] == sentences[start] \
                 and words.gap(start - 1, start) == " " \
-                and words.gap(start - 2, start - 1).strip(" ") in _CREDIT_SEPARATORS \
+                and (words.gap(start - 2, start - 1).strip(" ") in _CREDIT_SEPARATORS
+                     or (words.gap(start - 2, start - 1) == ", " and _in_byline(words, sentences, start))) \
                 and (previous is None or previous.stop < start - 1 or words.gap(start - 2, start - 1).strip(" ")):
-            start -= 1  # "said The Globe and Mail", "in The Hague", "By Ann Lee | The Keystone Ledger"
+            start -= 1  # "said The Globe and Mail", "in The Hague", "By Ann Lee | The Keystone Ledger", "By Ann Lee, The Canadian Press"
         elif start > 0 and words[start - 1] == "The" and sentences[start - 1] == sentences[start] \
                 and words.gap(start - 1, start) == " " and _quoted(words, start - 1, run[-1]):
             start -= 1  # 'the film "The Salt Orchard"': a title in quotation marks keeps its article
@@ -786,9 +787,10 @@ def _two_word_title(words: _Words, k: int, titles: frozenset[str]) -> bool:
 
 def _before_title(run: range, words: _Words, titles: frozenset[str], portfolios: frozenset[str],
                   adjectives: frozenset[str], heads: frozenset[str]) -> range:
-    """The name before a title that ends the run, or an empty run: an acronym, an organisation or
-    a name the alias table lists is kept (*IAEA* of *IAEA Director General*, *European Commission*
-    of *European Commission President*); anything else before a title is part of it (*French
+    """The name before a title that ends the run, or an empty run: an acronym, an organisation,
+    a name the alias table lists or one word that is neither familiar nor common in English is kept
+    (*IAEA* of *IAEA Director General*, *European Commission* of *European Commission President*,
+    *Albay* of *Albay Governor*); anything else before a title is part of it (*French
     President*, *Foreign Minister*, *Science Editor*, *Sen.*)."""
     end = len(run)
     while end:
@@ -805,6 +807,11 @@ def _before_title(run: range, words: _Words, titles: frozenset[str], portfolios:
         return run  # "Department of Justice", "Court of Justice": the title word is the body's field
     if not rest or rest[-1] in ("of", "for", "and") or all(w in portfolios or w in adjectives for w in rest):
         return run[:0]  # "Federal Court of | Justice", "Foreign Minister", "French President"
+    if len(rest) == 1 and not _common_english(rest[0]) and not _is_title(rest[0]):
+        from .readability import is_familiar  # here: readability imports this module
+
+        if not is_familiar(rest[0].lower()):
+            return run[:end]  # "Ontario Premier", "Kerry TD", "Albay Governor": a place or a party
     if " ".join(rest) in _listed_variants() and _alias_columns()[3][_first_rows()[" ".join(rest)]] == "country" \
             and end < len(run) - 1:
         return run[:0]  # "U.S. District Judge": a country before an office of several words is part of it

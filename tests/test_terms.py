@@ -500,8 +500,8 @@ def test_nicknames_initials_laws_with_years_countries_with_and_and_two_word_titl
         "under the Proceeds of Crime Act 2002 was cited. Tan Sri S. Thanabalan Pillai and Selangor Menteri "
         "Besar Datuk Seri Mohd Faizal bin Abdul Rahman met. It was above 50 C. Hyderabad sweltered.")
     assert found == ['Odane "Duppy" McKenzie', "N. Ramsaran", "Trinidad and Tobago Red Force",
-                     "Proceeds of Crime Act 2002", "S. Thanabalan Pillai", "Mohd Faizal bin Abdul Rahman",
-                     "Hyderabad"]  # "Selangor Menteri Besar", a place before a title, goes with the title
+                     "Proceeds of Crime Act 2002", "S. Thanabalan Pillai", "Selangor", "Mohd Faizal bin Abdul Rahman",
+                     "Hyderabad"]  # "Selangor Menteri Besar": the state is named before the title
 
 
 def test_portfolios_job_titles_place_openers_and_team_plurals() -> None:
@@ -682,3 +682,10 @@ def test_a_familiar_word_named_twice_inside_sentences_and_names_that_begin_with_
     assert found == ["EU", "Apple", "Meta", "European Commission", "Apple", "Meta", "UN General Assembly",
                      "UN Framework Convention on Climate Change", "Kansas City Fed"]
     # Apple counts only while the text never writes "apple": capitalised twice inside sentences, not after "the"
+
+
+def test_state_bills_a_paper_after_a_byline_comma_and_a_place_before_a_title() -> None:
+    found = _actor_variants(
+        "By Marc-André Thibodeau, The Canadian Press\n\nThe bill passed. SB 1402 would require backup power, and "
+        "HB 3319 too, said Albay Governor Noel Rosal.")
+    assert found == ["Marc-André Thibodeau", "The Canadian Press", "SB 1402", "HB 3319", "Albay", "Noel Rosal"]
