@@ -126,7 +126,8 @@ Disambiguation rules (id: what it rejects):
   ``concessive_may`` (*whatever you may read online*); ``in_force`` (*a watch was in
   effect*, *remains in effect*: in force, not a downtoner); ``would_rather`` also after
   *I'd* (*I'd rather not*); ``would_preference`` (*we would prefer to build here*, *I would
-  like to thank*: a wish); ``could_purpose`` (*so that trucks could get through*, *so they
+  like to thank*: a wish); ``far_too``: *far* is a booster only before *too* (*far too
+  early*); ``could_purpose`` (*so that trucks could get through*, *so they
   could reach the bins*: a purpose, no possibility weighed); *know* before a *wh*-clause is a booster (*everyone knows what
   happened*; 19 of 24 blind annotations agree), but not before *to* (*knows what to do*); *clearly* at a clause's end without a comma before it is a
   ``manner_adverb`` (*did not see his face clearly*; not *There is, clearly, a limit*);
@@ -244,7 +245,8 @@ Hadley*, *Town Engineer Priya Banerjee*). A pronoun resolves to a compatible
 name earlier in its own sentence; failing that, *he/she* to a person named in
 full at the start of the sentence before (its subject: the preferred antecedent
 of centering theory, Grosz, Joshi & Weinstein 1995; after what describes it,
-*Kingsbridge manager Marta Kowalczyk*, or a live blog's time stamp), then to the most recent
+*Kingsbridge manager Marta Kowalczyk*, or a live blog's time stamp; past a sentence that is all
+quotation), then to the most recent
 person among the last 40 holders (failing that, a person named in the ten
 preceding sentences, the latest sentence first and within it the first name,
 a subject before an object), *they* to a group or organisation, *it* to an
@@ -259,7 +261,7 @@ said*). Two appositions after a person lead back to the person (*Tom Ashby, chie
 the Carlisle Health Institute, an independent think tank, said*); in an inversion, a source
 noun after words that describe it is the source (*said one senior European diplomat*, *said a
 Singapore-based trader*), and a person right after a source noun is the person (*said senior
-analyst Jo Bloggs*). Institutions and generic sources (*officials*) are holders
+analyst Jo Bloggs*). A dateline in capitals (*SAN FRANCISCO —*) is never a sentence's subject. Institutions and generic sources (*officials*) are holders
 too. A stance adjective after an empty *it* (*it was not certain that*) frames
 nothing of its own: the frame around it holds it. A reporting verb coordinated with
 an earlier one looks back over reporting frames only (*X said Y was disappointed
@@ -1059,6 +1061,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
         return "would_rather"  # a preference, not a downtoner ("I'd rather not")
     if item == "may" and not _CONCESSIVE_WORDS.isdisjoint(lower[max(0, i - 3):i]):
         return "concessive_may"  # "whatever you may read online": a concession, no possibility weighed
+    if item == "far" and nxt != "too":
+        return "far_too"  # "far too early": emphasis; not "so far", "far from", "far more", which annotators split on
     if item == "in effect" and not _IN_FORCE_WORDS.isdisjoint(lower[max(0, i - 2):i]):
         return "in_force"  # "a hurricane watch was in effect", "remains in effect": in force
     if item == "clearly" and i > 0 and _ends_clause(sentence, end) and "," not in sentence.gaps[i] \
@@ -1227,6 +1231,18 @@ def _titles() -> frozenset[str]:
     """Person titles (:func:`analysis.names.person_titles`), also without a final full stop (*Dr*)."""
     titles = person_titles()
     return titles | {t.rstrip(".") for t in titles}
+
+
+def _dateline_length(sentence: _Sentence) -> int:
+    """The number of words of a dateline opening the sentence: words in capitals before a dash or a
+    bracket (*SAN FRANCISCO —*, *ROME (Reuters) -*); 0 if there is none."""
+    k = 0
+    while k < len(sentence.words) and sentence.words[k].isupper() and len(sentence.words[k]) > 1 \
+            and (k == 0 or not sentence.gaps[k].strip()):
+        k += 1
+    if k and k < len(sentence.words) and sentence.gaps[k].strip()[:1] in ("—", "–", "-", "("):
+        return k
+    return 0
 
 
 def _byline(sentence: _Sentence) -> bool:
@@ -1635,10 +1651,15 @@ class _Holders:
         (:meth:`_leading_person`), else the first person named in full anywhere in it outside
         quotation marks (*I spoke to Martin Ogundele, head teacher of ... He was careful*). A
         sentence before that opens with the same pronoun and names no one passes the search on to
-        the one before it (*He was careful not to overclaim. "...," he told me.*)."""
+        the one before it (*He was careful not to overclaim. "...," he told me.*), as does one that
+        is all quotation (*Derek Allsop was less forgiving. "These people are paid well. They should
+        get back to work," he said.*)."""
         k = self.current - 1
         while k >= 0 and k >= self.current - 3:
             before = self.sentences[k]
+            if before.quoted and all(before.quoted):
+                k -= 1  # '... was less forgiving. "These people are paid well. They should get back," he said.':
+                continue  # the quotation's earlier sentence names no one; look before it
             lead = self._leading_person(before)
             if lead is not None:
                 return lead
@@ -1738,7 +1759,7 @@ class _Holders:
         ``before`` (*Jefferies analyst Sophie Marchetti*, *Labour's deputy leader, Angela Rayner*),
         else the first source named there."""
         first: _Source | None = None
-        k = 0
+        k = _dateline_length(sentence)  # "SAN FRANCISCO — Lumora ... promising": not the dateline
         while k < before:
             if _after_preposition(sentence, k):  # "In a written statement, its ministry said": not the statement
                 k += 1

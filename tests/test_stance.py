@@ -164,6 +164,7 @@ def test_seed_rejections(seed_doc) -> None:
     ("I'd rather not get ahead of the process.", "rather", "would_rather"),
     ("We would prefer to build in Western Australia.", "would", "would_preference"),
     ("Crews cleared the road so that trucks carrying tents could get through.", "could", "could_purpose"),
+    ("So far the talks have gone well.", "far", "far_too"),
     ("What the paper printed was simply not true, and they knew it.", "true", "true_that"),
     ("You did not see his face clearly.", "clearly", "manner_adverb"),
     ("The government's revenue estimate assumed higher prices.", "estimate", "noun_after_determiner"),
@@ -265,6 +266,12 @@ def test_alleged_reports_as_a_verb_and_hedges_as_an_adjective() -> None:
     ("I say it because it's true.", "true", "booster"),
     ("They were soaked to the skin, as far as I could tell.", "as far as I could tell", "hedge"),
     ("That's easily one of the best knocks I've seen.", "easily", "booster"),
+    ("It is far too early to talk about rate cuts.", "far", "booster"),
+    ("For a moment it looks as though she may not answer.", "looks as though", "hedge"),
+    ("The novel has a plot, of sorts.", "of sorts", "hedge"),
+    ("The patients who get through are, more often than not, the ones with time.", "more often than not", "hedge"),
+    ("It is without question the best thing she has written.", "without question", "booster"),
+    ("The pattern is unmistakable, she said.", "unmistakable", "booster"),
     ("A further pause had not been ruled out.", "ruled out", "hedge"),
     ("The findings are very encouraging.", "very", "booster"),
     ("The study found that walking helps.", "found", "booster"),
@@ -872,3 +879,13 @@ def test_holders_after_places_bylines_two_appositions_and_inverted_descriptions(
     text = '"Boards take notice," Ms Lang said. "They may not say it publicly."'
     assert holders(text)["may"] == "Lang"
     assert holders("Pacific Gas and Electric (PG&E) says restoring service may take days.")["may"] == "PG&E"
+
+
+def test_a_speaker_before_an_all_quoted_sentence_and_no_dateline_as_subject() -> None:
+    text = ('"I understand why they are striking," said Priya Shah, a pharmacist.\n\n'
+            'Another passenger, Derek Allsop, a retired engineer, was less forgiving. "These people are paid '
+            'perfectly well. They should get back to work," he said.')
+    assert {t: h for t, _, _, h in found(text)}["perfectly"] == "Derek Allsop"
+    text = ("SAN FRANCISCO — Lumora, a start-up backed by Silicon Valley's best-known investors, unveiled its "
+            "glasses, promising a device that would be \"genuinely useful\".")
+    assert {t: h for t, _, _, h in found(text)}["genuinely"] == "Lumora"
