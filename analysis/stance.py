@@ -215,7 +215,8 @@ quotation, a reported clause or an interview's answer opens no frame of its own:
 reports it holds it (*the spokesperson said the department was confident*: the
 spokesperson's; *According to an official, the office is confident*: the
 official's). A reporting verb inside a quotation (*"the court has confirmed
-it"*) frames its own clause but does not make its subject the quotation's speaker.
+it"*) frames its own clause from the verb on (the words before it are the speaker's: *"What the
+union is really asking for"*) but does not make its subject the quotation's speaker.
 A reporting verb in an agentless passive (*residents were told*) frames
 nothing: its subject is the one told. A participle without a comma in a
 sentence that already has a frame (*X said he wrote to the minister asking
@@ -2045,6 +2046,9 @@ class _Holders:
                     # "..., the union leader said.": the whole sentence is the reported content, also a
                     # stance its own subject holds ("X is committed to reform, the president said")
                     start = 0
+                elif sentence.quoted[candidate.word] and entry.category == "attribution" and start < candidate.word:
+                    start = candidate.word  # '"What the union is really asking for is a veto," Brandreth said':
+                    # inside a quotation, the words before a reported verb are the speaker's own
                 frames.append((start, source))
                 spoken.append(not sentence.quoted[candidate.word])
             reporting_frame = reporting_frame or entry.category == "attribution"
@@ -2082,7 +2086,7 @@ class _Holders:
             if covering:
                 holder = covering[-1]
             elif sentence.quoted[candidate.word] and frames:
-                holder = frames[0][1]
+                holder = (speakers or frames)[0][1]  # the quotation's speaker, not a source it quotes
             elif sentence.quoted[candidate.word] and colon_speaker is not None:
                 holder = colon_speaker  # 'Marta Zielinska has spoken to supporters: "I think ..."'
             self.provisional.append(opens_quoted and sentence.quoted[candidate.word] and (

@@ -889,3 +889,5 @@ def test_a_speaker_before_an_all_quoted_sentence_and_no_dateline_as_subject() ->
     text = ("SAN FRANCISCO — Lumora, a start-up backed by Silicon Valley's best-known investors, unveiled its "
             "glasses, promising a device that would be \"genuinely useful\".")
     assert {t: h for t, _, _, h in found(text)}["genuinely"] == "Lumora"
+    text = '"What the union is really asking for is a veto," Oliver Brandreth said.'
+    assert {t: h for t, _, _, h in found(text)}["really"] == "Oliver Brandreth"  # not the union, quoted asking
