@@ -22,9 +22,9 @@
   but not *Board on Monday*), split after a title word (*French President* |
   *Emmanuel Macron*; but *Premier League*: :data:`_ADJECTIVE_TITLES`), joined across *and* when the second part ends
   in an organisation word and the first has none (*Food and Drug
-  Administration*, *Planning and Infrastructure Bill*) or the first is words common in English naming a field (*Securities and
-  Exchange Board of India*, *House Energy and Commerce Committee*), joined across a court case's
-  *v.* (*Roe v. Wade*; not the fixture *Wales v Scotland*), across a title's or a plural's possessive
+  Administration*, *Planning and Infrastructure Bill*) or the first is words common in English
+  naming a field (*Securities and Exchange Board of India*, *House Energy and Commerce Committee*),
+  joined across a court case's *v.* (*Roe v. Wade*; not the fixture *Wales v Scotland*), across a title's or a plural's possessive
   before an organisation word or words ending in one (*Sheriff's Office*, *People's Liberation Army*;
   not *Prairie Grain's Thunder Bay*), but not across *for* after a member's letters (*Labour MP for
   Hazel Grove*), or across a royal or saint's possessive before an organisation
@@ -47,8 +47,9 @@
   capitalised word (*Latin America*, *Paris Saint-Germain*, *Washington Post*,
   *Bank of America*, *U.S. Senate*, *Cancer Research UK*, *United Nations
   Security Council*, *UN General Assembly*, *Stade de France*; words of a headline do not
-  count: *Fed Holds Rates*), including an office (*U.S. District Judge*, *UK
-  Prime Minister*: the country is part of the office's name, as annotators of news mark it), and a one-word organisation after a first name (*Michael
+  count: *Fed Holds Rates*), including an office (*U.S. District Judge*, *UK Prime Minister*:
+  the country is part of the office's name, as annotators of news mark it), and a one-word
+  organisation after a first name (*Michael
   Bloomberg*). Titles (*Mayor*), days and months (*Washington Tuesday*) and
   other actors' names do not make a longer name. When someone else in the text
   bears an actor's surname (*Sarah Macron*), the bare surname is counted for
@@ -71,6 +72,7 @@ from .segment import abbreviation_kind, speech_verbs
 from .tokenize import COUNTED_KINDS, token_spans
 
 __all__ = [
+    "BYLINE_OPENERS",
     "compound_modifier_suffixes",
     "country_names",
     "numbered_names",
@@ -356,7 +358,8 @@ def _headline_sentences(doc: Document) -> np.ndarray:
     """Per sentence: is it a headline in title case? Half or more of its words (three or more) are
     capitalised (:func:`_title_case_sentences`), every word that is not is a stop word (*Senate Passes
     Bill as Talks Stall*, but not *Rep. Will Carden, R-Texas, disagreed*), it is no list (no semicolon
-    and fewer than three commas: not a line-up, *Villa: Horák; Ndiaye, Marchetti, Carvalho*), it is a paragraph of its own
+    and fewer than three commas: not a line-up, *Villa: Horák; Ndiaye, Marchetti, Carvalho*), it is
+    a paragraph of its own
     (not a photo credit after a caption: *(Meridian Newswire/Lars Engström)*), it is not a byline
     (*By ...*), and some other sentence of the text is not in title case (a text of headlines alone has
     nothing to compare them with)."""
@@ -500,8 +503,9 @@ def _name_runs(doc: Document) -> list[range]:
             # "Department of the Treasury", "Convention on Climate Change" (not "Board on Monday")
             return None
         if not between and gap(last, i) in _POSSESSIVE_GAPS and (word(i) in heads or (
-                _head_ahead(i) and _ordinary_word(word(i)) and (  # "People's Liberation Army", not
-                    word(last).endswith("s") or word(last) in _IRREGULAR_PLURALS))) and (  # "Prairie Grain's Thunder Bay"
+                # "People's Liberation Army", not "Prairie Grain's Thunder Bay": a plural's possessive
+                _head_ahead(i) and _ordinary_word(word(i)) and (
+                    word(last).endswith("s") or word(last) in _IRREGULAR_PLURALS))) and (
                 _common_possessor(word(last)) or _is_title(word(last))):
             return between  # "National People's Congress", "Irish Property Owners' Association", "Sheriff's Office"
         if not between and gap(last, i) == "." and _exchange_suffix(words, last, i):
@@ -617,7 +621,8 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
         if previous is not None and run.start - previous.stop == 1 and words[previous.stop] == "and" \
                 and sentences[previous.start] == sentences[run.start] \
                 and words.gap(previous[-1], previous.stop) == " " == words.gap(previous.stop, run.start) and (
-                    ((words[run[-1]] in heads or words[run[-1]] in _LAW_HEADS) and not any(words[k] in heads for k in previous)
+                    ((words[run[-1]] in heads or words[run[-1]] in _LAW_HEADS)
+                     and not any(words[k] in heads for k in previous)
                      and (all(_ordinary_word(words[k]) for k in previous)
                           or all(_ordinary_word(words[k]) for k in run[:-1])))
                     or _fields_of_a_body(previous, run, words, heads)
@@ -641,7 +646,8 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
                 and (words.gap(start - 2, start - 1).strip(" ") in _CREDIT_SEPARATORS
                      or (words.gap(start - 2, start - 1) == ", " and _in_byline(words, sentences, start))) \
                 and (previous is None or previous.stop < start - 1 or words.gap(start - 2, start - 1).strip(" ")):
-            start -= 1  # "said The Globe and Mail", "in The Hague", "By Ann Lee | The Keystone Ledger", "By Ann Lee, The Canadian Press"
+            start -= 1  # "said The Globe and Mail", "in The Hague", "By Ann Lee | The Keystone Ledger",
+            # "By Ann Lee, The Canadian Press"
         elif start > 0 and words[start - 1] == "The" and sentences[start - 1] == sentences[start] \
                 and words.gap(start - 1, start) == " " and _quoted(words, start - 1, run[-1]):
             start -= 1  # 'the film "The Salt Orchard"': a title in quotation marks keeps its article
@@ -1236,23 +1242,26 @@ _BYLINE_ROLES = frozenset({"Staff", "Writer", "Reporter", "Writers", "Reporters"
 """Words after a paper's name in a byline that say who wrote, no part of the name (*Globe Staff*)."""
 
 
+def _sentence_words(sentences: np.ndarray, k: int) -> range:
+    """The words of word ``k``'s sentence (``sentences``: ``doc.word_sentence_ids``, in text order)."""
+    return range(int(np.searchsorted(sentences, sentences[k], side="left")),
+                 int(np.searchsorted(sentences, sentences[k], side="right")))
+
+
 def _sentence_in_capitals(words: _Words, sentences: np.ndarray, k: int) -> bool:
     """Is every word of word ``k``'s sentence in capitals, a label or a heading (*UP NEXT*)?"""
-    first, last = k, k
-    while first > 0 and sentences[first - 1] == sentences[k]:
-        first -= 1
-    while last + 1 < len(words) and sentences[last + 1] == sentences[k]:
-        last += 1
-    return all(words[j].isupper() for j in range(first, last + 1))
+    return all(words[j].isupper() for j in _sentence_words(sentences, k))
+
+
+BYLINE_OPENERS = frozenset({"By", "BY"})
+"""The word that opens a byline (*By Rachel Cooper*, *BY TOM REESE*); stance reads bylines the same way."""
 
 
 def _in_byline(words: _Words, sentences: np.ndarray, k: int) -> bool:
     """Is word ``k`` in a byline, a sentence that opens with *By* (*By DANIEL OKAFOR and LISA MARCHETTI*:
     names in capitals there are names, not a headline's words)?"""
-    first = k
-    while first > 0 and sentences[first - 1] == sentences[k]:
-        first -= 1
-    return first < k and words[first] in ("By", "BY")
+    first = _sentence_words(sentences, k).start
+    return first < k and words[first] in BYLINE_OPENERS
 
 
 def _dateline(words: _Words, sentences: np.ndarray, run: range) -> bool:
@@ -1324,7 +1333,8 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
         if len(run) > 1 and after < len(words) and words[after].isupper() and 2 <= len(words[after]) <= 6 \
                 and words.gap(run[-1], after).strip() == "(":
             code = words[after]  # "Congressional Budget Office (CBO)"; "Nvidia Corp (NVDA.O)"
-            if after + 1 < len(words) and words.gap(after, after + 1) == "." and _exchange_suffix(words, after, after + 1):
+            if after + 1 < len(words) and words.gap(after, after + 1) == "." \
+                    and _exchange_suffix(words, after, after + 1):
                 code = words.surface(after, after + 1)
             abbreviations.setdefault(code, entity_of[surface(run)])
     by_last: dict[str, set[str]] = {}  # surnames of people's names

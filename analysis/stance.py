@@ -128,8 +128,9 @@ Disambiguation rules (id: what it rejects):
   *I'd* (*I'd rather not*); ``would_preference`` (*we would prefer to build here*, *I would
   like to thank*: a wish); ``far_too``: *far* is a booster only before *too* (*far too
   early*); ``could_purpose`` (*so that trucks could get through*, *so they
-  could reach the bins*: a purpose, no possibility weighed); *know* before a *wh*-clause is a booster (*everyone knows what
-  happened*; 19 of 24 blind annotations agree), but not before *to* (*knows what to do*); *clearly* at a clause's end without a comma before it is a
+  could reach the bins*: a purpose, no possibility weighed); *know* before a *wh*-clause is a
+  booster (*everyone knows what happened*; 19 of 24 blind annotations agree), but not before *to*
+  (*knows what to do*); *clearly* at a clause's end without a comma before it is a
   ``manner_adverb`` (*did not see his face clearly*; not *There is, clearly, a limit*);
   a verb's form after a possessive and a singular noun is a noun (*the government's
   revenue estimate*). A negated *rule out* (*hasn't been ruled out*, *had not been
@@ -262,7 +263,8 @@ said*). Two appositions after a person lead back to the person (*Tom Ashby, chie
 the Carlisle Health Institute, an independent think tank, said*); in an inversion, a source
 noun after words that describe it is the source (*said one senior European diplomat*, *said a
 Singapore-based trader*), and a person right after a source noun is the person (*said senior
-analyst Jo Bloggs*). A dateline in capitals (*SAN FRANCISCO —*) is never a sentence's subject. Institutions and generic sources (*officials*) are holders
+analyst Jo Bloggs*). A dateline in capitals (*SAN FRANCISCO —*) is never a sentence's subject.
+Institutions and generic sources (*officials*) are holders
 too. A stance adjective after an empty *it* (*it was not certain that*) frames
 nothing of its own: the frame around it holds it. A reporting verb coordinated with
 an earlier one looks back over reporting frames only (*X said Y was disappointed
@@ -304,9 +306,9 @@ from .document import Document, Paragraph
 from .gcpause import without_cyclic_gc
 from .packaged import json_number, packaged_table, packaged_words
 from .names import NAME_PARTICLES as _NAME_PARTICLES
-from .names import (PLACE_PREPOSITIONS, alias_table, all_actor_mentions, calendar_names, country_names,
-                    iter_actor_mentions, non_name_acronyms, organisation_words, stopwords,
-                    person_titles, proper_noun_mask, variant_word_counts)
+from .names import (BYLINE_OPENERS, PLACE_PREPOSITIONS, alias_table, all_actor_mentions, calendar_names,
+                    country_names, iter_actor_mentions, non_name_acronyms, organisation_words, person_titles,
+                    proper_noun_mask, stopwords, variant_word_counts)
 from .readability import is_familiar
 
 __all__ = [
@@ -783,7 +785,6 @@ _PERCEIVERS = frozenset(  # not "we": "we could see a cut" is a forecast
 _ESTIMATE_NOUN_CUES = frozenset(
     "beat beats beating missed misses topped tops exceeded exceeds above below consensus".split())
 _PAST_BELIEF_ADVERBS = frozenset("never always just even once".split())
-_POSSESSIVE_MARKS = frozenset(("'s", "’s", "'", "’"))
 _THAN_VERBS = frozenset("think believe suggest suppose assume expect estimate imagine".split())
 _CONCESSIVE_WORDS = frozenset("whatever whoever wherever whichever whatsoever".split())
 _IN_FORCE_WORDS = _BE_FORMS | frozenset("remain remains remained remaining stay stays stayed".split())
@@ -1248,7 +1249,7 @@ def _dateline_length(sentence: _Sentence) -> int:
 
 def _byline(sentence: _Sentence) -> bool:
     """Is the sentence a byline: *By* and a name (*By Rachel Cooper, Court reporter*)?"""
-    return len(sentence.words) > 1 and sentence.words[0] in ("By", "BY") and sentence.proper[1]
+    return len(sentence.words) > 1 and sentence.words[0] in BYLINE_OPENERS and sentence.proper[1]
 
 
 def _name_kind(words: list[str]) -> str:
@@ -1322,6 +1323,7 @@ def _name_words(sentence: _Sentence, start: int, stop: int) -> list[str]:
 
 _POST_NOMINALS = non_name_acronyms()
 _POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
+_POSSESSIVE_MARKS = _POSSESSIVE_GAPS - {""}  # a possessive written between two words
 _JOINED_HEADS = frozenset("Department Ministry Office Secretary Committee Commission".split())
 
 
