@@ -248,8 +248,12 @@ def keyness_figure(key_terms: pd.DataFrame, underused: pd.DataFrame, n_over: int
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
     ax.set_xlabel("Log ratio (log2 of relative frequency here ÷ in general English)")
     ax.grid(axis="y", visible=False)
-    ax.text(0.99, 0.02, "more frequent here →", transform=ax.transAxes, ha="right", fontsize=9, color=PALETTE["blue"])
-    ax.text(0.01, 0.98, "← rarer here than in English", transform=ax.transAxes, ha="left", va="top", fontsize=9,
+    # each label beside the zero line, where no bar is: over-used bars (top rows) run right from it,
+    # under-used ones (bottom rows) left
+    at_zero = ax.get_xaxis_transform()
+    ax.text(0.3, 0.02, "more frequent here →", transform=at_zero, ha="left", va="bottom", fontsize=9,
+            color=PALETTE["blue"])
+    ax.text(-0.3, 0.98, "← rarer here\nthan in English", transform=at_zero, ha="right", va="top", fontsize=9,
             color=PALETTE["vermillion"])
     return fig
 

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = [
+    "book_table",
     "counts_table_markdown",
+    "diversity_table",
     "naming_findings_markdown",
     "numbered_text_html",
     "grade_band_phrase",
@@ -37,6 +39,68 @@ __all__ = [
     "stance_text_html",
     "synthesis_markdown",
 ]
+
+
+def _cell_text(value: object) -> object:
+    """A dict as 'key count, key count'; a list or tuple as 'a, b'; anything else unchanged."""
+    if isinstance(value, dict):
+        return ", ".join(f"{key} {count}" for key, count in value.items())
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value))
+    return value
+
+
+def book_table(frame: "pd.DataFrame", name: str, one_based: "Sequence[str]" = (), number_rows: bool = False,
+               precision: int = 2, formats: "dict[str, str] | None" = None) -> Styler:
+    """A table as the book shows it, for a reader rather than a programmer.
+
+    - ``one_based``: columns (or ``"index"``) holding 0-based sentence or paragraph indices, shown
+      from 1 as the numbered text of the article chapter counts them;
+    - ``number_rows``: rows numbered from 1 (else a plain 0, 1, 2 ... index is hidden);
+    - dicts and lists in cells become text (*the 20*, *a, b*), never Python's notation, and no cell
+      is cut short;
+    - whole numbers stored as floats show without decimals, other numbers with ``precision``
+      decimals and a thousands separator;
+    - ``formats``: a format string for some columns (``{"reference_per_1000": "{:.1e}"}``);
+    - column names lose their underscores (*first sentence*).
+
+    The table's CSS ids derive from ``name`` (pandas draws random ones), so the same text gives
+    the same HTML.
+    """
+    import pandas as pd
+
+    table = frame.copy()
+    for column in one_based:
+        if column == "index":
+            table.index = table.index + 1
+        else:
+            table[column] = table[column] + 1
+    for column in table.columns:
+        if table[column].dtype == object:
+            table[column] = table[column].map(_cell_text)
+        elif pd.api.types.is_float_dtype(table[column]) and table[column].notna().all() \
+                and (table[column] % 1 == 0).all():
+            table[column] = table[column].astype("int64")
+    plain_index = isinstance(table.index, pd.RangeIndex) and table.index.name is None
+    if number_rows:
+        table.index = pd.RangeIndex(1, len(table) + 1)
+    table = table.rename(columns=lambda c: str(c).replace("_", " "))
+    table.index.names = [n.replace("_", " ") if isinstance(n, str) else n for n in table.index.names]
+    styler = table.style.format(precision=precision, thousands=",").set_uuid(name)
+    for column, spec in (formats or {}).items():
+        styler = styler.format(spec, subset=[column.replace("_", " ")])
+    return styler.hide(axis="index") if plain_index and not number_rows else styler
+
+
+def diversity_table(measures: dict[str, float]) -> "pd.DataFrame":
+    """:func:`analysis.terms.lexical_diversity` as a table of named measures (``measure`` -> ``value``)."""
+    import pandas as pd
+
+    window = int(measures["mattr_window"])
+    names = {"tokens": "words", "types": "distinct words", "ttr": "type–token ratio (TTR)",
+             "mattr": f"moving-average TTR (MATTR, {window}-word windows)", "mtld": "MTLD"}
+    return pd.DataFrame({"value": [measures[key] for key in names]},
+                        index=pd.Index(list(names.values()), name="measure"))
 
 
 def kwic_styler(lines: pd.DataFrame, query: str) -> Styler:
@@ -169,7 +233,8 @@ def synthesis_markdown(profile: "pd.DataFrame", source_share: float, hedges: int
 
     Args:
         profile: :func:`analysis.synthesis.indicator_profile` output.
-        source_share: share (0-1) of stance markers held by a source rather than the writer.
+        source_share: share (0-1) of stance markers other than attributions held by a source rather
+            than the writer (:func:`analysis.stance.source_share`).
         hedges, boosters: numbers of hedge and booster markers.
         key_terms: the key words to name, most distinctive first (all are named).
     """
@@ -193,8 +258,8 @@ def synthesis_markdown(profile: "pd.DataFrame", source_share: float, hedges: int
                                                 else ".")
     voice = ("mostly borrowed" if source_share >= 0.6 else "mostly the writer's own" if source_share <= 0.4
              else "shared between the writer and the sources")
-    second = (f"**Voice.** The stance in the text is {voice}: {source_share:.0%} of its markers belong to a "
-              f"source. {balance}")
+    second = (f"**Voice.** The stance in the text is {voice}: {source_share:.0%} of its markers other than "
+              f"reporting verbs belong to a source. {balance}")
     return first + "\n\n" + second
 
 
@@ -239,8 +304,13 @@ KEY_TERMS_IN_PROSE = 5
 
 
 def top_key_words(key_words: "pd.DataFrame", n: int = KEY_TERMS_IN_PROSE) -> list[str]:
-    """The ``n`` most distinctive content words (not stop words) of :func:`analysis.terms.keyness` output."""
-    return key_words.loc[~key_words["stopword"], "term"].head(n).tolist()
+    """The ``n`` most distinctive content words (not stop words) of :func:`analysis.terms.keyness`
+    output that occur at least :data:`analysis.terms.KEY_WORD_MIN_COUNT` times, each in its most
+    frequent spelling in the text (*Blinken*, *deterrence*)."""
+    from .terms import KEY_WORD_MIN_COUNT
+
+    chosen = key_words[~key_words["stopword"] & (key_words["count"] >= KEY_WORD_MIN_COUNT)].head(n)
+    return chosen["form" if "form" in chosen else "term"].tolist()
 
 
 def key_terms_markdown(key_words: "pd.DataFrame", n: int = KEY_TERMS_IN_PROSE) -> str:

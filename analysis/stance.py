@@ -2288,8 +2288,14 @@ def reporting_verbs(found: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("subtype")
 
 
-def source_share(found: pd.DataFrame) -> float:
-    """Share (0-1) of the markers held by a source rather than the writer; 0 when there are none."""
+def source_share(found: pd.DataFrame, attributions: bool = False) -> float:
+    """Share (0-1) of the markers held by a source rather than the writer; 0 when there are none.
+
+    Attributions are left out unless ``attributions`` is True: an attribution's holder is the
+    source it introduces (whose words follow), but the reporting verb itself is the writer's
+    choice, so counting it would credit the sources with the writer's framing of them."""
+    if not attributions:
+        found = found[found["category"] != "attribution"]
     return float((found["holder"] != WRITER).mean()) if len(found) else 0.0
 
 

@@ -276,8 +276,24 @@ def _sentence_runs(doc: Document) -> list[list[str]]:
     return runs
 
 
+def _phrase_runs(doc: Document) -> list[list[str]]:
+    """The terms of each stretch of a sentence between punctuation marks: a phrase does not run
+    across a comma, colon, dash, bracket or quotation mark (*Secretary of State, Antony Blinken*
+    gives *secretary of state* and *antony blinken*, not *state antony*)."""
+    runs: list[list[str]] = []
+    text, starts, ends = doc.text, doc.word_starts, doc.word_ends
+    previous_sentence = -1
+    for k, (term, sentence) in enumerate(zip(_terms(doc), doc.word_sentence_ids.tolist())):
+        if sentence != previous_sentence or text[int(ends[k - 1]):int(starts[k])].strip():
+            runs.append([])
+        runs[-1].append(term)
+        previous_sentence = sentence
+    return runs
+
+
 def ngrams(doc: Document, n: int = 2, min_count: int = 1, stopword_edges: bool = False) -> pd.DataFrame:
-    """Word n-grams within sentences: ``ngram`` (space-joined terms), ``count``, ``per_1000``.
+    """Word n-grams within sentences, not across punctuation: ``ngram`` (space-joined terms),
+    ``count``, ``per_1000``.
 
     With ``stopword_edges=False`` (default), n-grams that begin or end with a
     stop word, or contain a number, are dropped (*of the*, *the capital*),
@@ -285,7 +301,7 @@ def ngrams(doc: Document, n: int = 2, min_count: int = 1, stopword_edges: bool =
     """
     stop = stopwords()
     counts: Counter[tuple[str, ...]] = Counter()
-    for run in _sentence_runs(doc):
+    for run in _phrase_runs(doc):
         for i in range(len(run) - n + 1):
             gram = tuple(run[i:i + n])
             if not stopword_edges and (gram[0].lower() in stop or gram[-1].lower() in stop
@@ -301,12 +317,12 @@ def ngrams(doc: Document, n: int = 2, min_count: int = 1, stopword_edges: bool =
 def repeated_phrases(doc: Document, min_words: int = 2, max_words: int = 8, min_count: int = 2) -> pd.DataFrame:
     """Word sequences that occur ``min_count`` times or more, longest first.
 
-    A phrase is kept only if it is not part of a longer repeated phrase with
-    the same count, and not made of stop words only. Columns: ``phrase``,
-    ``words``, ``count``.
+    A sequence lies within a sentence and between punctuation marks (as :func:`ngrams`). A phrase
+    is kept only if it is not part of a longer repeated phrase with the same count, and not made
+    of stop words only. Columns: ``phrase``, ``words``, ``count``.
     """
     stop = stopwords()
-    runs = _sentence_runs(doc)
+    runs = _phrase_runs(doc)
     found: dict[tuple[str, ...], int] = {}
     for size in range(max_words, min_words - 1, -1):
         counts: Counter[tuple[str, ...]] = Counter()
@@ -372,11 +388,20 @@ ASSUMED_REFERENCE_SIZE = 1e9
 """Words assumed in the reference corpus for log-likelihood (wordfreq publishes no corpus size)."""
 
 
+KEY_WORD_MIN_COUNT = 2
+"""Occurrences a word needs before the book calls it a *key word* of the text (the prose, the
+keyness figure). A word used once can reach the highest log ratio just by being rare in English
+(*entrenching*), which says more about English than about the text; concordancers' keyword lists
+set a minimum frequency for the same reason (WordSmith Tools' KeyWords, Scott 2020). The full
+:func:`keyness` table keeps every word."""
+
+
 def keyness(doc: Document, min_count: int = 1,
             reference_size: float | None = ASSUMED_REFERENCE_SIZE) -> pd.DataFrame:
     """Key words against general English (wordfreq), by log ratio (Hardie 2014).
 
-    For each word term (numbers excluded): ``count``, ``stopword``,
+    For each word term (numbers excluded): ``form`` (its most frequent
+    spelling in the text, for display: *Blinken* for the term *blinken*), ``count``, ``stopword``,
     ``per_1000``, ``reference_per_1000`` (wordfreq), ``log_ratio`` = log2 of
     the text's relative frequency over the reference's, with zero reference
     frequencies floored at :data:`REFERENCE_FLOOR`; ``in_reference`` (False
@@ -395,7 +420,12 @@ def keyness(doc: Document, min_count: int = 1,
     if reference_size:
         floored = np.where(frame["in_reference"], frame["reference"], REFERENCE_FLOOR)
         frame["log_likelihood"] = _signed_g2(frame["count"].to_numpy(), n, floored * reference_size, reference_size)
-    columns = ["term", "count", "stopword", "per_1000", "reference_per_1000", "log_ratio", "in_reference"]
+    spellings = Counter(zip(_terms(doc), doc.word_texts))
+    forms: dict[str, str] = {}
+    for (term, form), _ in spellings.most_common():  # ties: the spelling met first
+        forms.setdefault(term, form)
+    frame["form"] = frame["term"].map(forms)
+    columns = ["term", "form", "count", "stopword", "per_1000", "reference_per_1000", "log_ratio", "in_reference"]
     return frame[columns + (["log_likelihood"] if reference_size else [])]
 
 
@@ -603,8 +633,10 @@ def collocates(doc: Document, node: str, window: int = 5, min_count: int = 1,
 def collocation_pairs(doc: Document, window: int = 5, min_count: int = 2) -> pd.DataFrame:
     """Pairs of content words (no stop words, no numbers) within ``window`` words in one sentence.
 
-    Columns: ``pair`` ("a ~ b", alphabetical), ``observed``, ``log_dice``, ``mi``;
-    pairs seen fewer than ``min_count`` times are dropped.
+    Columns: ``pair`` ("a ~ b", alphabetical), ``observed`` (the number of sentences in which
+    the pair occurs: a sentence that repeats a word, *evolving ... evolving*, still counts its
+    pairs once, so that one clause cannot make a pair look recurrent), ``log_dice``, ``mi``;
+    pairs seen in fewer than ``min_count`` sentences are dropped.
     """
     terms = _terms(doc)
     stop = stopwords()
@@ -612,12 +644,14 @@ def collocation_pairs(doc: Document, window: int = 5, min_count: int = 2) -> pd.
     observed: Counter[tuple[str, str]] = Counter()
     for run in _sentence_runs(doc):
         content = [(i, t) for i, t in enumerate(run) if t.lower() not in stop and any(c.isalpha() for c in t)]
+        in_sentence: set[tuple[str, str]] = set()
         for a in range(len(content)):
             for b in range(a + 1, len(content)):
                 if content[b][0] - content[a][0] > window:
                     break
                 if content[a][1] != content[b][1]:
-                    observed[tuple(sorted((content[a][1], content[b][1])))] += 1
+                    in_sentence.add((min(content[a][1], content[b][1]), max(content[a][1], content[b][1])))
+        observed.update(in_sentence)
     rows = []
     for (x, y), o in observed.items():
         if o < min_count:

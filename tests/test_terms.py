@@ -76,6 +76,9 @@ def test_ngrams_and_phrases(seed_doc) -> None:
     assert phrases.loc["the united states", "count"] == 3
     assert "united states" not in phrases.index  # contained in a longer phrase with the same count
     assert (phrases["count"] >= 2).all()
+    # "the US Secretary of State, Antony Blinken": no n-gram runs across the comma
+    assert "state antony" not in bigrams.index and "secretary of state" in ngrams(seed_doc, 3)["ngram"].tolist()
+    assert not any("," in p for p in phrases.index)
 
 
 def test_proper_name_sequences(seed_doc) -> None:
@@ -245,6 +248,12 @@ def test_collocations() -> None:
     assert table.loc["western", "log_dice"] == pytest.approx(14 + math.log2(2 * 3 / (4 + 3)))
     pairs = collocation_pairs(doc, window=2, min_count=2).set_index("pair")
     assert pairs.loc["support ~ western", "observed"] == 3
+    # one sentence that repeats its words makes no pair recurrent: pairs count once per sentence
+    repeated = document_from_text("Evolving threats and evolving regional dynamics matter. Ports stayed shut.",
+                                  validate=False)
+    assert collocation_pairs(repeated, window=5, min_count=1).set_index("pair").loc[
+        "evolving ~ regional", "observed"] == 1
+    assert collocation_pairs(repeated, window=5, min_count=2).empty
 
 
 def test_lexical_diversity_by_hand() -> None:
