@@ -1,14 +1,19 @@
-"""Provenance metadata stored beside a text file as ``<name>.meta.toml``."""
+"""Provenance of a text file: the metadata stored beside it as ``<name>.meta.toml``, and facts
+measured on its own characters."""
 
 from __future__ import annotations
 
+import re
 import tomllib
+import unicodedata
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from .errors import InputError
 
-__all__ = ["metadata_path", "load_metadata"]
+__all__ = ["metadata_path", "load_metadata", "non_ascii_characters"]
 
 
 def metadata_path(text_path: str | Path) -> Path:
@@ -30,3 +35,24 @@ def load_metadata(text_path: str | Path) -> dict[str, Any] | None:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise InputError(str(path), f"metadata is not valid TOML ({error})") from None
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def non_ascii_characters(text: str) -> pd.DataFrame:
+    """Every character outside ASCII in ``text`` (the file as read, before normalisation), in order
+    of first appearance: ``character``, ``code_point`` (*U+2019*), ``name`` (Unicode's),
+    ``count``, and ``words`` (the distinct whitespace-separated words that hold it)."""
+    found: dict[str, dict[str, Any]] = {}
+    for match in _NON_ASCII.finditer(text):
+        character = match.group()
+        start = max(text.rfind(c, 0, match.start()) for c in " \n\t") + 1
+        ends = [e for e in (text.find(c, match.end()) for c in " \n\t") if e != -1]
+        word = text[start:min(ends) if ends else len(text)].strip(".,;:!?\"()")
+        row = found.setdefault(character, {"character": character, "code_point": f"U+{ord(character):04X}",
+                                           "name": unicodedata.name(character, "unnamed"), "count": 0, "words": []})
+        row["count"] += 1
+        if word not in row["words"]:
+            row["words"].append(word)
+    return pd.DataFrame(list(found.values()), columns=["character", "code_point", "name", "count", "words"])

@@ -28,6 +28,7 @@ __all__ = [
     "grade_band_phrase",
     "hedge_booster_phrase",
     "kept_inside_phrase",
+    "non_ascii_markdown",
     "key_terms_markdown",
     "missing_from_reference_phrase",
     "profile_display",
@@ -41,24 +42,24 @@ __all__ = [
 ]
 
 
-def _cell_text(value: object) -> object:
+def _cell_text(value: object, separator: str = ", ") -> object:
     """A dict as 'key count, key count'; a list or tuple as 'a, b'; anything else unchanged."""
     if isinstance(value, dict):
-        return ", ".join(f"{key} {count}" for key, count in value.items())
+        return separator.join(f"{key} {count}" for key, count in value.items())
     if isinstance(value, (list, tuple)):
-        return ", ".join(map(str, value))
+        return separator.join(map(str, value))
     return value
 
 
 def book_table(frame: "pd.DataFrame", name: str, one_based: "Sequence[str]" = (), number_rows: bool = False,
-               precision: int = 2, formats: "dict[str, str] | None" = None) -> Styler:
+               precision: int = 2, formats: "dict[str, str] | None" = None, list_separator: str = ", ") -> Styler:
     """A table as the book shows it, for a reader rather than a programmer.
 
     - ``one_based``: columns (or ``"index"``) holding 0-based sentence or paragraph indices, shown
       from 1 as the numbered text of the article chapter counts them;
     - ``number_rows``: rows numbered from 1 (else a plain 0, 1, 2 ... index is hidden);
-    - dicts and lists in cells become text (*the 20*, *a, b*), never Python's notation, and no cell
-      is cut short;
+    - dicts and lists in cells become text (*the 20*, *a, b*; items joined by ``list_separator``),
+      never Python's notation, and no cell is cut short;
     - whole numbers stored as floats show without decimals, other numbers with ``precision``
       decimals and a thousands separator;
     - ``formats``: a format string for some columns (``{"reference_per_1000": "{:.1e}"}``);
@@ -77,7 +78,7 @@ def book_table(frame: "pd.DataFrame", name: str, one_based: "Sequence[str]" = ()
             table[column] = table[column] + 1
     for column in table.columns:
         if table[column].dtype == object:
-            table[column] = table[column].map(_cell_text)
+            table[column] = table[column].map(lambda value: _cell_text(value, list_separator))
         elif pd.api.types.is_float_dtype(table[column]) and table[column].notna().all() \
                 and (table[column] % 1 == 0).all():
             table[column] = table[column].astype("int64")
@@ -158,6 +159,17 @@ def provenance_markdown(metadata: dict | None, source_name: str) -> str:
     if file_info.get("note"):
         lines.append(f"- {file_info['note']}")
     return "\n".join(lines)
+
+
+def non_ascii_markdown(characters: "pd.DataFrame") -> str:
+    """One sentence on the characters outside ASCII of a file (:func:`analysis.provenance.non_ascii_characters`):
+    'Its only character outside ASCII is U+2019 (RIGHT SINGLE QUOTATION MARK), 3 times, in *Kiev’s*, ...'."""
+    if characters.empty:
+        return "Every character of the file is ASCII."
+    parts = [f"{row.code_point} ({row.name}), {row.count} time{'s' if row.count > 1 else ''}, in "
+             + _and_list([f"*{escape(w)}*" for w in row.words]) for row in characters.itertuples()]
+    opening = "Its only character outside ASCII is " if len(parts) == 1 else "Its characters outside ASCII are "
+    return opening + "; ".join(parts) + "."
 
 
 def naming_findings_markdown(choices: "pd.DataFrame") -> str:
@@ -290,13 +302,18 @@ def _italic_list(words: list[str]) -> str:
 
 def kept_inside_phrase(stats: "BoundaryStatistics") -> str:
     """How many candidate boundaries do not end a sentence, and after which words:
-    '**2** do not end a sentence: they follow *U.S.* (2)', or 'every one ends a sentence'."""
+    '**2** do not end a sentence: both follow *U.S.*', '**3** ...: they follow *U.S.* (2 times) and
+    *Dr.*', or 'every one ends a sentence'."""
     if not stats.kept_inside:
         return "every one ends a sentence"
-    words = [f"*{escape(w)}*" + (f" ({n})" if n > 1 else "") for w, n in Counter(stats.kept_inside).items()]
+    held = Counter(stats.kept_inside)
     n = len(stats.kept_inside)
-    verbs = "does not end a sentence: it follows" if n == 1 else "do not end a sentence: they follow"
-    return f"**{n}** {verbs} {_and_list(words)}"
+    if n == 1:
+        return f"**1** does not end a sentence: it follows *{escape(stats.kept_inside[0])}*"
+    if len(held) == 1:
+        return f"**{n}** do not end a sentence: {'both' if n == 2 else 'all'} follow *{escape(stats.kept_inside[0])}*"
+    words = [f"*{escape(w)}*" + (f" ({k} times)" if k > 1 else "") for w, k in held.items()]
+    return f"**{n}** do not end a sentence: they follow {_and_list(words)}"
 
 
 KEY_TERMS_IN_PROSE = 5

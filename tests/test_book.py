@@ -34,7 +34,9 @@ def test_prose_phrases_follow_the_numbers() -> None:
     from analysis.segment import BoundaryStatistics
 
     assert kept_inside_phrase(BoundaryStatistics(14, 12, ("U.S.", "U.S."))) == \
-        "**2** do not end a sentence: they follow *U.S.* (2)"
+        "**2** do not end a sentence: both follow *U.S.*"
+    assert kept_inside_phrase(BoundaryStatistics(9, 6, ("U.S.", "Dr.", "U.S."))) == \
+        "**3** do not end a sentence: they follow *U.S.* (2 times) and *Dr.*"
     assert kept_inside_phrase(BoundaryStatistics(3, 2, ("Dr.",))) == "**1** does not end a sentence: it follows *Dr.*"
     assert kept_inside_phrase(BoundaryStatistics(3, 3)) == "every one ends a sentence"
     assert "shorter" in sentence_count_effect(14, 12) and "longer" in sentence_count_effect(9, 12)
@@ -43,3 +45,21 @@ def test_prose_phrases_follow_the_numbers() -> None:
     summary = pd.DataFrame({"value": [9.1, 8.6, 10.9], "band": ["high", "middle", "high"]}, index=["a", "b", "c"])
     assert grade_band_phrase(summary, ["a", "b", "c"]) == "the three spread over two bands, *middle* and *high*"
     assert grade_band_phrase(summary, ["a", "c"]) == "both fall in one band, *high*, however far apart their grades"
+
+
+def test_the_file_s_characters_outside_ascii_are_measured_not_typed() -> None:
+    from analysis.provenance import non_ascii_characters
+    from analysis.render import non_ascii_markdown
+
+    raw = SEED.read_text(encoding="utf-8")
+    found = non_ascii_characters(raw)
+    # by hand: three right single quotation marks, the apostrophes of three possessives
+    assert found[["code_point", "count"]].values.tolist() == [["U+2019", 3]]
+    assert found.loc[0, "words"] == ["Kiev’s", "Kyiv’s", "Washington’s"]
+    assert non_ascii_markdown(found).startswith("Its only character outside ASCII is U+2019 (RIGHT SINGLE QUOTATION")
+    assert non_ascii_characters("plain text").empty
+    assert non_ascii_markdown(non_ascii_characters("plain text")) == "Every character of the file is ASCII."
+    two = non_ascii_characters("Café — “quoted”")
+    assert two["code_point"].tolist() == ["U+00E9", "U+2014", "U+201C", "U+201D"]
+    assert two.loc[2, "words"] == ["“quoted”"]  # the word that holds the mark, the mark kept
+    assert two.loc[1, "words"] == ["—"]
