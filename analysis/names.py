@@ -98,8 +98,9 @@ __all__ = [
 
 NAME_PARTICLES = frozenset(
     "de la le van von der den da di do du des del della dela dos das y al ap bin binte binti bint ibn ter wa "
-    "zu".split())
-"""Lower-case particles inside personal names (*Maria de la Cruz*, *Anna van der Berg*)."""
+    "zu am o".split())
+"""Lower-case particles inside personal names (*Maria de la Cruz*, *Anna van der Berg*), and the German
+*am* and Māori *o* inside names of places and bodies (*Frankfurt am Main*, *Te Rūnanga o Ngāi Tahu*)."""
 _JOINERS = frozenset({"of"}) | NAME_PARTICLES
 _ROYAL_POSSESSORS = frozenset({"King", "Queen", "Prince", "Princess"})
 """Possessors that begin the names of institutions (*King's College London*, *Queen's Medical
@@ -203,9 +204,15 @@ def nationality_adjectives() -> frozenset[str]:
 
 
 def _is_title(word: str) -> bool:
-    """Is ``word`` a title before a name, written with or without its full stop (*Sen.*, *Sen*, *Dr*)?"""
+    """Is ``word`` a title before a name, written with or without its full stop (*Sen.*, *Sen*, *Dr*),
+    or a title to be (*President-elect*, *Minister-designate*)?"""
     titles = person_titles()
+    if word.endswith(_TITLE_TO_BE):
+        word = word.rsplit("-", 1)[0]
     return word in titles or word + "." in titles
+
+
+_TITLE_TO_BE = ("-elect", "-designate")
 
 
 @lru_cache(maxsize=1)
@@ -489,7 +496,7 @@ def _name_runs(doc: Document) -> list[range]:
             return None  # "James House for Thursday's meeting"
         if between and not (all(w in NAME_PARTICLES for w in joiners) or (
                 joiners == ["for", "the"] and word(last) in heads) or (
-                joiners == ["of"] and _complement_of_head(current) and _ordinary_word(word(last))) or (
+                joiners in (["of"], ["of", "the"]) and _complement_of_head(current) and _ordinary_word(word(last))) or (
                 joiners in (["of"], ["for"], ["of", "the"]) and (
                     word(last) in heads or (word(last) in titles and word(last) not in _MEMBERS_FOR)
                     or (joiners == ["of", "the"] and word(i) == "Year") or (
@@ -1088,7 +1095,8 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     number of words), in text order.
 
     Every run of proper nouns (:func:`proper_name_sequences`, one word or more) not covered by a
-    table mention is a mention, without the titles before it (*Sen.*, *Dr*) and unless it is only a
+    table mention is a mention, without the titles before it (*Sen.*, *Dr*, *President-elect*, a playing
+    position such as *Tighthead*) and unless it is only a
     title (*French President*), a day, month, holiday (*New Year's Eve*) or time zone, a single letter, a word of
     ``analysis/data/nationality_adjectives.txt`` alone (*Ukrainian*, *Western*) or its plural
     (*Kenyans*), an acronym of ``analysis/data/non_name_acronyms.txt`` (*DNA*, *GP*; post-nominal
@@ -1106,7 +1114,8 @@ def text_actor_mentions(doc: Document) -> list[tuple[str, str, str, int, int]]:
     Carden*; *Leeds* stays apart from *University of Leeds*; the surname of two people is a name of
     its own, grouped with neither), as is the first word of exactly one
     company's name (*Halvorsen* of *Halvorsen Foods Inc*); an acronym in brackets right after a
-    name is its ``abbreviation`` (*Congressional Budget Office (CBO)*, *Nvidia Corp (NVDA.O)*). A first name opening a
+    name is its ``abbreviation`` (*Congressional Budget Office (CBO)*, *Nvidia Corp (NVDA.O)*,
+    *Department for Education (DfE)*). A first name opening a
     sentence joins the name after it (*Nadia Kwan said*). Any other single word is an entity of
     its own if it is written with a capital at least once inside a sentence that is not a headline
     (a headline's capitals prove nothing) or stands alone in quotation marks and is not common in
@@ -1281,6 +1290,17 @@ def _dateline(words: _Words, sentences: np.ndarray, run: range) -> bool:
     return mark in ("(", "—") or (mark == "," and not words[after][:1].islower())
 
 
+_MIXED_CASE_ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?")
+
+
+def _abbreviation_form(word: str) -> bool:
+    """Can ``word``, in brackets after a name, be its abbreviation: two to six capitals (*CBO*,
+    *NVDA*), or capitals with single lower-case letters between them, as German and British
+    bodies abbreviate (*AfD*, *BfV*, *DfE*)?"""
+    return (word.isupper() and 2 <= len(word) <= 6) or bool(_MIXED_CASE_ABBREVIATION.fullmatch(word)) \
+        and sum(ch.isupper() for ch in word) >= 2
+
+
 def _credit_label(words: _Words, k: int) -> bool:
     """Is word ``k`` the label of a wire credit or a time stamp: a participle before *by* or a number
     (*Editing by*, *Compiled by*, *Updated 3:45 p.m.*), or an adjective before one (*Additional
@@ -1330,7 +1350,7 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
     abbreviations: dict[str, str] = {}
     for run in names:
         after = run[-1] + 1
-        if len(run) > 1 and after < len(words) and words[after].isupper() and 2 <= len(words[after]) <= 6 \
+        if len(run) > 1 and after < len(words) and _abbreviation_form(words[after]) \
                 and words.gap(run[-1], after).strip() == "(":
             code = words[after]  # "Congressional Budget Office (CBO)"; "Nvidia Corp (NVDA.O)"
             if after + 1 < len(words) and words.gap(after, after + 1) == "." \

@@ -702,3 +702,15 @@ def test_state_bills_a_paper_after_a_byline_comma_and_a_place_before_a_title() -
         "By Marc-André Thibodeau, The Canadian Press\n\nThe bill passed. SB 1402 would require backup power, and "
         "HB 3319 too, said Albay Governor Noel Rosal.")
     assert found == ["Marc-André Thibodeau", "The Canadian Press", "SB 1402", "HB 3319", "Albay", "Noel Rosal"]
+
+
+def test_titles_to_be_positions_mixed_case_abbreviations_and_german_and_maori_particles() -> None:
+    found = _actor_variants(
+        "The agency spoke on Monday.\n\n"
+        "The Federal Office for the Protection of the Constitution (BfV) warned the party. The BfV declined to "
+        "say more. President-elect Mara Quist met Senior Counsel Joel Kimani, and Tighthead Liam Fenwick scored. "
+        "Editors at Welt am Sonntag praised Te Rūnanga o Ngāi Tahu. Shoppers in the CBD bought LCD screens.")
+    assert found == ["Federal Office for the Protection of the Constitution", "BfV", "BfV", "Mara Quist",
+                     "Joel Kimani", "Liam Fenwick", "Welt am Sonntag", "Te Rūnanga o Ngāi Tahu"]
+    doc = document_from_text("The Department for Education (DfE) said so. The DfE agreed.", validate=False)
+    assert set(actor_mentions(doc).query("variant == 'DfE'")["entity"]) == {"Department for Education"}
