@@ -1,6 +1,6 @@
 # Two commands do everything on a fresh machine:
 #   make book   set up .venv if needed, then build the HTML report in _build/html
-#   make test   set up .venv if needed, then run every test
+#   make test   set up .venv (and Chromium, for the browser test) if needed, then run every test
 PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 
-.PHONY: setup book test lab bench lock clean
+.PHONY: setup browser book test lab bench lock clean
 
 setup: $(STAMP)
 
@@ -32,7 +32,15 @@ book: $(STAMP)
 	$(BIN)/jupyter-book build . -W -n --keep-going
 	@echo "Open _build/html/index.html"
 
-test: $(STAMP)
+# The browser test drives Debian's Chromium: installed here when missing (as root, with apt-get).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "make test: the browser test needs Chromium; install it (sudo apt-get install chromium) and rerun" >&2; \
+	    exit 1; fi; }
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -n 2
 
 # Open the chapters in JupyterLab; each runs top to bottom as stored.

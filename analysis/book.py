@@ -68,7 +68,7 @@ def data_inventory() -> "pd.DataFrame":
                 has_header = entry.suffix in (".csv", ".tsv")
                 entries = len(data) - (1 if has_header else 0)
                 start = next((i for i, c in enumerate(comments) if c.lower().startswith(("source:", "sources"))), None)
-                source = " ".join(comments[start:start + 4]) if start is not None else ""
+                source = " ".join(comments[start:]) if start is not None else ""  # the source line and all after it
                 if entry.suffix == ".csv" and data and "source" in data[0].split(","):
                     table = packaged_table(folder, entry.name)
                     source = "per item: " + "; ".join(sorted(set(table["source"])))
@@ -104,7 +104,7 @@ def formula_table() -> "pd.DataFrame":
     from .readability import FORMULA_LABELS, FORMULAS
 
     return pd.DataFrame([{"formula": FORMULA_LABELS[name], "function": name,
-                          "definition": " ".join(inspect.getdoc(f).split("\n\n")[0].split())}
+                          "definition": _plain_docstring(" ".join(inspect.getdoc(f).split("\n\n")[0].split()))}
                          for name, f in FORMULAS.items()]).set_index("formula")
 
 
@@ -118,5 +118,13 @@ def figure_table() -> "pd.DataFrame":
     from . import figures
 
     return pd.DataFrame([{"function": f"analysis.figures.{name}",
-                          "draws": inspect.getdoc(getattr(figures, name)).split("\n")[0]}
+                          "draws": _plain_docstring(inspect.getdoc(getattr(figures, name)).split("\n")[0])}
                          for name in figures.__all__]).set_index("function")
+
+
+def _plain_docstring(text: str) -> str:
+    """Docstring text without reStructuredText's literal and role markup (``n`` -> n,
+    :func:`f` -> f), as a table cell shows it."""
+    import re
+
+    return re.sub(r":\w+:`~?([^`]+)`", r"\1", text).replace("``", "")

@@ -242,7 +242,8 @@ def keyness_figure(key_terms: pd.DataFrame, underused: pd.DataFrame, n_over: int
     rows = pd.concat([under.iloc[::-1], over.iloc[::-1]])
     fig, ax = _new_axes((7.5, 0.27 * len(rows) + 1.2))
     colours = [PALETTE["vermillion"] if v < 0 else PALETTE["blue"] for v in rows["log_ratio"]]
-    labels = [f"{t} ({c})" for t, c in zip(rows["term"], rows["count"])]
+    shown = rows["form"].fillna(rows["term"]) if "form" in rows else rows["term"]  # "Blinken", not "blinken"
+    labels = [f"{t} ({c})" for t, c in zip(shown, rows["count"])]
     ax.barh(range(len(rows)), rows["log_ratio"], color=colours)
     ax.set_yticks(range(len(rows)), labels)
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)

@@ -61,7 +61,7 @@ def book_table(frame: "pd.DataFrame", name: str, one_based: "Sequence[str]" = ()
     - dicts and lists in cells become text (*the 20*, *a, b*; items joined by ``list_separator``),
       never Python's notation, and no cell is cut short;
     - whole numbers stored as floats show without decimals, other numbers with ``precision``
-      decimals and a thousands separator;
+      decimals and a thousands separator, and a missing value as a dash;
     - ``formats``: a format string for some columns (``{"reference_per_1000": "{:.1e}"}``);
     - column names lose their underscores (*first sentence*).
 
@@ -87,7 +87,7 @@ def book_table(frame: "pd.DataFrame", name: str, one_based: "Sequence[str]" = ()
         table.index = pd.RangeIndex(1, len(table) + 1)
     table = table.rename(columns=lambda c: str(c).replace("_", " "))
     table.index.names = [n.replace("_", " ") if isinstance(n, str) else n for n in table.index.names]
-    styler = table.style.format(precision=precision, thousands=",").set_uuid(name)
+    styler = table.style.format(precision=precision, thousands=",", na_rep="–").set_uuid(name)
     for column, spec in (formats or {}).items():
         styler = styler.format(spec, subset=[column.replace("_", " ")])
     return styler.hide(axis="index") if plain_index and not number_rows else styler
@@ -384,8 +384,14 @@ def profile_display(profile: "pd.DataFrame") -> "pd.DataFrame":
 def first_scores_display(first: "pd.DataFrame") -> "pd.DataFrame":
     """:func:`analysis.evaluation.stance_blind_first_scores` for reading: indexed by set and rules,
     each score to 2 decimals, blank where a set was not scored for it (holders before set K)."""
-    table = first.set_index(["set", "rules"])
+    table = first.assign(rules=first["rules"].map(_without_commit)).set_index(["set", "rules"])
     return table.apply(lambda column: column.map(lambda v: "" if v != v else f"{v:.2f}"))
+
+
+def _without_commit(rules: str) -> str:
+    """A first score's ``rules`` without the commit it names, which the data file keeps for auditing
+    ('after the changes made from A and B, C unseen (commit 0711067)' -> '... C unseen')."""
+    return re.sub(r" \(commit [0-9a-f]+\)", "", re.sub(r"\(commit [0-9a-f]+; ", "(", rules))
 
 
 def hedge_booster_phrase(hedges: int, boosters: int) -> str:
@@ -397,7 +403,15 @@ def hedge_booster_phrase(hedges: int, boosters: int) -> str:
     return f"hedges and boosters are balanced ({hedges} each)"
 
 
+_COUNT_LABELS = {"letters": "letters and digits", "characters": "non-space characters"}
+"""Labels of readability counts whose field name alone would mislead a reader: *letters* counts digits
+too (as Coleman–Liau and ARI count characters), *characters* leaves spaces out (the article chapter's
+characters are every character of the text)."""
+
+
 def counts_table_markdown(counts: "ReadabilityCounts") -> str:
-    """A Markdown table of the readability counts, one row per count (names with spaces)."""
-    rows = "\n".join(f"| {name.replace('_', ' ')} | {value:,} |" for name, value in counts.as_dict().items())
+    """A Markdown table of the readability counts, one row per count (names with spaces; *letters*
+    shown as *letters and digits*, *characters* as *non-space characters*)."""
+    rows = "\n".join(f"| {_COUNT_LABELS.get(name, name.replace('_', ' '))} | {value:,} |"
+                     for name, value in counts.as_dict().items())
     return "| count | value |\n| --- | ---: |\n" + rows

@@ -86,8 +86,10 @@ def indicator_profile(doc: Document) -> pd.DataFrame:
 
 
 def furthest_indicator(profile: pd.DataFrame) -> tuple[str, float]:
-    """The indicator furthest from its reference, as "indicator (group)", and by how many times
-    (the ratio or its inverse, whichever is above 1), from :func:`indicator_profile`."""
+    """The indicator furthest from its reference, as "indicator (against reference)", and by how many
+    times (the ratio or its inverse, whichever is above 1), from :func:`indicator_profile`. The
+    reference is named because some come from another genre (research articles), where a large
+    ratio says as much about the genres as about the text."""
     fold = profile["ratio"].apply(lambda r: max(r, 1 / r) if r else 0.0)
     row = profile.loc[fold.idxmax()]
-    return f"{row['indicator']} ({row['group']})", float(fold.max())
+    return f"{row['indicator']} (against {row['reference_label']})", float(fold.max())

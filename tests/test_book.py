@@ -63,3 +63,12 @@ def test_the_file_s_characters_outside_ascii_are_measured_not_typed() -> None:
     assert two["code_point"].tolist() == ["U+00E9", "U+2014", "U+201C", "U+201D"]
     assert two.loc[2, "words"] == ["“quoted”"]  # the word that holds the mark, the mark kept
     assert two.loc[1, "words"] == ["—"]
+
+
+def test_the_furthest_indicator_names_its_reference() -> None:
+    from analysis.synthesis import furthest_indicator
+
+    profile = pd.DataFrame({"group": ["readability", "stance"], "indicator": ["words per sentence", "hedges"],
+                            "reference_label": ["Flesch's standard English", "research articles"],
+                            "ratio": [1.5, 0.25]})
+    assert furthest_indicator(profile) == ("hedges (against research articles)", 4.0)  # 0.25 is 4 times below

@@ -3,7 +3,7 @@
 Every HTML page is opened from a loopback web server; the test checks that
 every image loads, that no page reports a JavaScript error, that every
 internal link (and its #anchor) resolves, and that the search page finds
-"Blinken". `.ci/run` installs Chromium when it is missing.
+"Blinken". `make test` installs Chromium when it is missing.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def site(built_book):
 
 @pytest.fixture(scope="module")
 def browser():
-    assert Path(CHROMIUM).exists(), "Chromium is not installed (apt-get install chromium; .ci/run does it)"
+    assert Path(CHROMIUM).exists(), "Chromium is not installed (apt-get install chromium; make test does it as root)"
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
