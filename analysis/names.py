@@ -203,6 +203,9 @@ def nationality_adjectives() -> frozenset[str]:
     return packaged_words("data", "nationality_adjectives.txt")
 
 
+_TITLE_TO_BE = ("-elect", "-designate")
+
+
 def _is_title(word: str) -> bool:
     """Is ``word`` a title before a name, written with or without its full stop (*Sen.*, *Sen*, *Dr*),
     or a title to be (*President-elect*, *Minister-designate*)?"""
@@ -210,9 +213,6 @@ def _is_title(word: str) -> bool:
     if word.endswith(_TITLE_TO_BE):
         word = word.rsplit("-", 1)[0]
     return word in titles or word + "." in titles
-
-
-_TITLE_TO_BE = ("-elect", "-designate")
 
 
 @lru_cache(maxsize=1)

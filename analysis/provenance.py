@@ -38,6 +38,7 @@ def load_metadata(text_path: str | Path) -> dict[str, Any] | None:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD_WITH_NON_ASCII = re.compile(r"\S*[^\x00-\x7f]\S*")
 
 
 def non_ascii_characters(text: str) -> pd.DataFrame:
@@ -45,14 +46,13 @@ def non_ascii_characters(text: str) -> pd.DataFrame:
     of first appearance: ``character``, ``code_point`` (*U+2019*), ``name`` (Unicode's),
     ``count``, and ``words`` (the distinct whitespace-separated words that hold it)."""
     found: dict[str, dict[str, Any]] = {}
-    for match in _NON_ASCII.finditer(text):
-        character = match.group()
-        start = max(text.rfind(c, 0, match.start()) for c in " \n\t") + 1
-        ends = [e for e in (text.find(c, match.end()) for c in " \n\t") if e != -1]
-        word = text[start:min(ends) if ends else len(text)].strip(".,;:!?\"()")
-        row = found.setdefault(character, {"character": character, "code_point": f"U+{ord(character):04X}",
-                                           "name": unicodedata.name(character, "unnamed"), "count": 0, "words": []})
-        row["count"] += 1
-        if word not in row["words"]:
-            row["words"].append(word)
+    for word in _WORD_WITH_NON_ASCII.findall(text):
+        shown = word.strip(".,;:!?\"()")
+        for character in _NON_ASCII.findall(word):
+            row = found.setdefault(character, {"character": character, "code_point": f"U+{ord(character):04X}",
+                                               "name": unicodedata.name(character, "unnamed"), "count": 0,
+                                               "words": []})
+            row["count"] += 1
+            if shown not in row["words"]:
+                row["words"].append(shown)
     return pd.DataFrame(list(found.values()), columns=["character", "code_point", "name", "count", "words"])

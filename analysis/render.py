@@ -110,8 +110,8 @@ def kwic_styler(lines: pd.DataFrame, query: str) -> Styler:
 
     The table's CSS ids are fixed (pandas draws random ones), so the same text gives the same HTML.
     """
-    table = lines[["sentence", "left", "keyword", "right"]].assign(sentence=lines["sentence"] + 1)
-    return (table.style.hide(axis="index").set_caption(query).set_uuid(f"kwic-{query}")
+    return (book_table(lines[["sentence", "left", "keyword", "right"]], f"kwic-{query}", one_based=["sentence"])
+            .hide(axis="index").set_caption(query)
             .set_properties(subset=["left"], **{"text-align": "right"})
             .set_properties(subset=["keyword"], **{"font-weight": "bold", "text-align": "center"}))
 
@@ -324,9 +324,9 @@ def top_key_words(key_words: "pd.DataFrame", n: int = KEY_TERMS_IN_PROSE) -> lis
     """The ``n`` most distinctive content words (not stop words) of :func:`analysis.terms.keyness`
     output that occur at least :data:`analysis.terms.KEY_WORD_MIN_COUNT` times, each in its most
     frequent spelling in the text (*Blinken*, *deterrence*)."""
-    from .terms import KEY_WORD_MIN_COUNT
+    from .terms import key_words as book_key_words
 
-    chosen = key_words[~key_words["stopword"] & (key_words["count"] >= KEY_WORD_MIN_COUNT)].head(n)
+    chosen = book_key_words(key_words).head(n)
     return chosen["form" if "form" in chosen else "term"].tolist()
 
 

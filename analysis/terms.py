@@ -396,6 +396,12 @@ set a minimum frequency for the same reason (WordSmith Tools' KeyWords, Scott 20
 :func:`keyness` table keeps every word."""
 
 
+def key_words(keyness_table: pd.DataFrame, min_count: int = KEY_WORD_MIN_COUNT) -> pd.DataFrame:
+    """The rows of a :func:`keyness` table that the book calls key words: content words (no stop
+    words) used at least ``min_count`` times, in the table's order (log ratio, highest first)."""
+    return keyness_table[~keyness_table["stopword"] & (keyness_table["count"] >= min_count)]
+
+
 def keyness(doc: Document, min_count: int = 1,
             reference_size: float | None = ASSUMED_REFERENCE_SIZE) -> pd.DataFrame:
     """Key words against general English (wordfreq), by log ratio (Hardie 2014).
