@@ -91,7 +91,7 @@ __all__ = [
     "portfolio_words",
     "proper_name_sequences",
     "proper_noun_mask",
-    "stopwords",
+    "snowball_stopwords",
     "text_actor_mentions",
     "variant_word_counts",
 ]
@@ -216,7 +216,7 @@ def _is_title(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
+def snowball_stopwords() -> frozenset[str]:
     """The Snowball English stop words (lower case; ``analysis/data/stopwords_en.txt``)."""
     return packaged_words("data", "stopwords_en.txt")
 
@@ -241,7 +241,7 @@ def _find_proper_nouns(doc: Document) -> np.ndarray:
         return np.zeros(0, dtype=bool)
     sentence = doc.word_sentence_ids
     capitalised_types = np.flatnonzero(_initial_cases(doc)[0]).tolist()
-    stop = stopwords()
+    stop = snowball_stopwords()
     stop_types = [k for k in capitalised_types if types[k].lower() in stop]  # few: only capitalised ones
     capitalised = np.zeros(len(types), dtype=bool)
     capitalised[capitalised_types] = True
@@ -380,7 +380,7 @@ def _find_headline_sentences(doc: Document) -> np.ndarray:
     types, ids = doc.word_types
     common = _initial_cases(doc)[1].copy()  # words in lower case that are not stop words
     position = dict(zip(types, range(len(types))))
-    common[[k for k in map(position.get, stopwords()) if k is not None]] = False
+    common[[k for k in map(position.get, snowball_stopwords()) if k is not None]] = False
     title_case &= np.bincount(doc.word_sentence_ids[common[ids]], minlength=len(title_case)) == 0
     for k in np.flatnonzero(title_case).tolist():  # a list is no headline: "Aston Villa: Horák; Ndiaye, Carvalho",
         # nor are three commas ("Tangitu, Fox, Whitley, McGrath"); a headline may have two
@@ -471,7 +471,7 @@ def _common_noun_head(word: str, after: str) -> bool:
     asks that ``word`` not open a sentence or a clause alone (*(Reuters) - Shares of Corvantis Inc.*)."""
     from .readability import is_familiar  # here: readability imports this module
 
-    return is_familiar(word.lower()) and word.lower() not in stopwords() and word not in _COMPANY_SUFFIXES \
+    return is_familiar(word.lower()) and word.lower() not in snowball_stopwords() and word not in _COMPANY_SUFFIXES \
         and word not in _NOT_OF_HEADS \
         and not _is_title(after)
 
@@ -881,7 +881,7 @@ def _name_word(doc: Document, k: int, beside: int, opening_counts: bool = False)
     if not opening_counts and (k == 0 or sentences[k - 1] != sentences[k]):  # a name only if not an ordinary word
         from .readability import is_familiar  # here: readability imports this module
 
-        return word.lower() not in stopwords() and not is_familiar(word.lower())
+        return word.lower() not in snowball_stopwords() and not is_familiar(word.lower())
     return True
 
 
@@ -972,7 +972,7 @@ def _modifier_name(word: str, after_name: bool = False) -> str | None:
         return None
     from .readability import is_familiar  # here: readability imports this module
 
-    if head.lower() in stopwords() or (not _is_acronym_form(head) and is_familiar(head.lower()) and not after_name):
+    if head.lower() in snowball_stopwords() or (not _is_acronym_form(head) and is_familiar(head.lower()) and not after_name):
         return None  # "State-run"; but "Mercury Prize-nominated" (``after_name``) names the Mercury Prize
     return head
 
@@ -1198,7 +1198,7 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         opens_sentence = first > 0 and (first == 1 or sentences[first - 2] != sentences[first - 1])
         if k == 0 and opens_sentence and sentences[first - 1] == sentences[first] and words[first - 1][:1].isupper() \
                 and not words.gap(first - 1, first).strip() \
-                and words[first - 1].lower() not in stopwords() and (
+                and words[first - 1].lower() not in snowball_stopwords() and (
                     not is_familiar(words[first - 1].lower()) or words[first - 1] in _PLACE_OPENERS
                     or (words[run[-1]] in heads and len(run) > 1 and words[first - 1].lower() not in _QUANTIFIERS)) \
                 and not _is_title(words[first - 1]) and not all(words[j] in calendar for j in run):

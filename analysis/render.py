@@ -8,7 +8,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from .document import Document
-from .style import STANCE_COLOURS
+from .style import STANCE_COLOURS, STANCE_UNDERLINES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -193,7 +193,8 @@ def naming_findings_markdown(choices: "pd.DataFrame") -> str:
 def stance_text_html(doc: Document, found: "pd.DataFrame") -> str:
     """The text as HTML with every stance marker highlighted, and a legend.
 
-    Each marker is a ``<mark>`` tinted and underlined in its category's colour;
+    Each marker is a ``<mark>`` tinted and underlined in its category's colour
+    and line style (``STANCE_UNDERLINES``);
     its tooltip gives category, subtype, holder and negation; negated markers
     are also struck through. Sentences are numbered as in the rest of the book.
     """
@@ -210,7 +211,8 @@ def stance_text_html(doc: Document, found: "pd.DataFrame") -> str:
                 pieces.append(escape(doc.text[position:start]))
                 colour = STANCE_COLOURS.get(row.category, "#999999")
                 title = f"{row.category} · {row.subtype} · holder: {row.holder}" + (" · negated" if row.negated else "")
-                style = (f"background:{colour}33;border-bottom:3px solid {colour};padding:0 1px;"
+                line = STANCE_UNDERLINES.get(row.category, "solid")
+                style = (f"background:{colour}33;border-bottom:3px {line} {colour};padding:0 1px;"
                          + ("text-decoration:line-through;" if row.negated else ""))
                 pieces.append(f'<mark class="stance stance-{row.category}" style="{style}" title="{escape(title)}">'
                               f"{escape(doc.text[start:row.end])}</mark>")
@@ -219,7 +221,7 @@ def stance_text_html(doc: Document, found: "pd.DataFrame") -> str:
             parts.append(f'<sup class="sentence-number">{sentence.index + 1}</sup>' + "".join(pieces))
         blocks.append(f'<p><strong>¶&nbsp;{paragraph.index + 1}</strong> ' + " ".join(parts) + "</p>")
     legend = " ".join(
-        f'<span style="background:{c}33;border-bottom:3px solid {c};padding:0 4px;margin-right:6px">'
+        f'<span style="background:{c}33;border-bottom:3px {STANCE_UNDERLINES[name]} {c};padding:0 4px;margin-right:6px">'
         f"{name.replace('_', ' ')}</span>" for name, c in STANCE_COLOURS.items())
     legend += ' <span style="text-decoration:line-through">negated</span>'
     return (f'<div class="stance-text"><p class="stance-legend"><strong>Legend:</strong> {legend}</p>'

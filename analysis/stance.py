@@ -1,7 +1,7 @@
 """Stance markers: how sure, how evaluative, and in whose voice.
 
 Markers come from the lexicon ``analysis/lexicons/stance_markers.csv``
-(categories after Hyland 2005 and Biber et al. 1999: hedge, booster,
+(categories after Hyland 2005a, 2005b and Biber et al. 1999: hedge, booster,
 attitude, self_mention, engagement, attribution). Matching works on the
 document model's words, sentence by sentence, longest item first; verbs match
 in every regular inflection. Each candidate then passes the disambiguation
@@ -308,7 +308,7 @@ from .packaged import json_number, packaged_table, packaged_words
 from .names import NAME_PARTICLES as _NAME_PARTICLES
 from .names import (BYLINE_OPENERS, PLACE_PREPOSITIONS, alias_table, all_actor_mentions, calendar_names,
                     country_names, iter_actor_mentions, non_name_acronyms, organisation_words, person_titles,
-                    proper_noun_mask, stopwords, variant_word_counts)
+                    proper_noun_mask, snowball_stopwords, variant_word_counts)
 from .readability import is_familiar
 
 __all__ = [
@@ -1949,7 +1949,7 @@ class _Holders:
         European diplomat*, *Singapore-based trader*), with no name after it (not *England captain
         Jos Buttler*, whose person is named last); spaces only between."""
         for k in range(j, min(j + 4, len(sentence.words))):
-            if (k > j and sentence.gaps[k].strip()) or sentence.lower[k] in stopwords():
+            if (k > j and sentence.gaps[k].strip()) or sentence.lower[k] in snowball_stopwords():
                 return None  # ", adding that the attackers had": no subject after the verb
             noun = sentence.lower[k]
             if sentence.words[k].islower() and (noun in _source_nouns() or _agent_plural(noun)):
@@ -2265,7 +2265,7 @@ def stance_record(doc: Document) -> dict[str, Any]:
 
 
 def reference_rates() -> pd.DataFrame:
-    """Published per-1,000-word rates by category (research articles, Hyland 2005): ``per_1000``, ``corpus``."""
+    """Published per-1,000-word rates by category (research articles, Hyland 2005b): ``per_1000``, ``corpus``."""
     table = packaged_table("lexicons", "reference_rates.csv")
     return table.astype({"per_1000": float}).set_index("category")
 

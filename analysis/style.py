@@ -12,7 +12,7 @@ from typing import Any
 
 import matplotlib as mpl
 
-__all__ = ["PALETTE", "STANCE_COLOURS", "WIDE", "SQUARE", "TALL", "RC_PARAMS", "apply_style", "notebook_setup"]
+__all__ = ["PALETTE", "STANCE_COLOURS", "STANCE_UNDERLINES", "WIDE", "SQUARE", "TALL", "RC_PARAMS", "apply_style", "notebook_setup"]
 
 PALETTE: dict[str, str] = {
     "blue": "#0072B2",
@@ -36,6 +36,17 @@ STANCE_COLOURS: dict[str, str] = {
     "attribution": PALETTE["blue"],
 }
 """One Okabe–Ito colour per stance category, shared by the highlighted text and the stance figures."""
+
+STANCE_UNDERLINES: dict[str, str] = {
+    "hedge": "dotted",
+    "booster": "double",
+    "attitude": "solid",
+    "self_mention": "solid",
+    "engagement": "dashed",
+    "attribution": "solid",
+}
+"""CSS line style under each category's markers in the highlighted text, so that the two pairs of
+colours that are close when tinted (hedge and attribution, booster and engagement) also differ in shape."""
 
 CYCLE = [PALETTE[name] for name in ("blue", "orange", "green", "vermillion", "sky", "purple", "yellow")]
 

@@ -4,7 +4,7 @@ Each indicator has a published or computed reference: Flesch's "standard"
 English for sentence and word length (Flesch 1948), the end of US secondary
 school for grade levels, general English as measured by wordfreq for
 vocabulary (Speer 2022), and Hyland's research-article rates for stance
-markers (Hyland 2005). The ratio value/reference puts them on one scale.
+markers (Hyland 2005b). The ratio value/reference puts them on one scale.
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ nothing re-tokenises the text. Definitions:
 - **lemma**: simplemma's dictionary lemma of the lower-cased word; proper
   nouns (see :func:`analysis.names.proper_noun_mask`) and acronyms are their
   own lemma, so *United States* does not become *unite state*.
-- **stop word**: on the Snowball English list (``analysis/data/stopwords_en.txt``).
+- **stop word**: on the Snowball English list (``analysis/data/stopwords_en.txt``) or one of the
+  central modals it lacks (``analysis/data/modal_auxiliaries.txt``).
 - **per 1,000**: occurrences per 1,000 words of the text.
 """
 
@@ -28,8 +29,8 @@ import pandas as pd
 from .document import Document, derived
 from .forms import FORMS, grown
 from .gcpause import without_cyclic_gc
-from .packaged import json_number
-from .names import actor_mentions, proper_noun_mask, stopwords
+from .packaged import json_number, packaged_words
+from .names import actor_mentions, proper_noun_mask, snowball_stopwords
 from .readability import familiar_words
 
 __all__ = [
@@ -75,6 +76,16 @@ def _is_word_term(term: str) -> bool:
     """A term of kind ``word``: it has a letter and does not start with a digit (*1990s*, *28th*
     and *1.2bn* are numbers)."""
     return not term[:1].isdigit() and any(ch.isalpha() for ch in term)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Stop words flagged in term tables: the Snowball English list and the central modals it lacks.
+
+    ``analysis/data/stopwords_en.txt`` plus ``analysis/data/modal_auxiliaries.txt`` (can, may,
+    might, must, shall, will), lower case.
+    """
+    return snowball_stopwords() | packaged_words("data", "modal_auxiliaries.txt")
 
 
 @lru_cache(maxsize=1024)  # frequent words; the vocabulary keeps every form's term

@@ -898,3 +898,26 @@ def test_a_speaker_before_an_all_quoted_sentence_and_no_dateline_as_subject() ->
     assert {t: h for t, _, _, h in found(text)}["genuinely"] == "Lumora"
     text = '"What the union is really asking for is a veto," Oliver Brandreth said.'
     assert {t: h for t, _, _, h in found(text)}["really"] == "Oliver Brandreth"  # not the union, quoted asking
+
+
+def test_highlighted_text_marks_every_marker_once(seed_doc) -> None:
+    from html import unescape
+    import re
+
+    from analysis.render import stance_text_html
+    from analysis.style import STANCE_COLOURS, STANCE_UNDERLINES
+
+    table = markers(seed_doc)
+    page = stance_text_html(seed_doc, table)
+    marked = [unescape(text) for text in re.findall(r'<mark class="stance stance-(?:\w+)"[^>]*>(.*?)</mark>', page)]
+    assert marked == list(table["text"])  # no two of the seed's markers overlap, so each is shown
+    struck = len(re.findall(r"<mark[^>]*line-through[^>]*>", page))
+    assert struck == int(table["negated"].sum()) > 0
+    # Every category can be told apart by colour and line style together, and the legend shows both.
+    looks = {(STANCE_COLOURS[c], STANCE_UNDERLINES[c]) for c in CATEGORIES}
+    assert len(looks) == len(CATEGORIES)
+    for category in CATEGORIES:
+        assert f"3px {STANCE_UNDERLINES[category]} {STANCE_COLOURS[category]}" in page.split("</p>")[0]
+    # The text between the marks is the document's, with sentence numbers added.
+    plain = unescape(re.sub(r"<sup[^>]*>\d+</sup>|<strong>¶&nbsp;\d+</strong> |<[^>]+>", "", page.split("</p>", 1)[1]))
+    assert " ".join(plain.split()) == " ".join(seed_doc.text.split())

@@ -17,8 +17,8 @@ from analysis.render import bold_figures, figures_by_set
 from analysis.stance import markers
 from analysis.names import actor_mentions, actor_summary, naming_choices, proper_name_sequences
 from analysis.terms import (
-    collocates, collocation_pairs, dispersion, frequency_table, keyness, kwic, lemma_of, lemma_table, lexical_diversity,
-    ngrams, reference_frequency, repeated_phrases, term_of, terms_record, underused_words,
+    collocates, collocation_pairs, content_words, dispersion, frequency_table, keyness, kwic, lemma_of, lemma_table,
+    lexical_diversity, ngrams, reference_frequency, repeated_phrases, term_of, terms_record, underused_words,
 )
 from conftest import SEED, run_cli
 
@@ -59,6 +59,20 @@ def test_surface_forms_and_lemmas(seed_doc) -> None:
     assert table.loc["united", "lemma"] == "united"  # proper noun: not "unite"
     assert table.loc["28", "kind"] == "number"
     assert bool(table.loc["the", "stopword"]) and not bool(table.loc["ukraine", "stopword"])
+    # "will" (3 times in the seed) is a modal the Snowball list lacks: flagged, so not a content word.
+    assert table.loc["will", "count"] == 3 and bool(table.loc["will", "stopword"])
+    assert "will" not in set(content_words(frequency_table(seed_doc))["term"])
+
+
+def test_modals_are_stop_words_for_terms_only() -> None:
+    from analysis.names import snowball_stopwords
+    from analysis.terms import stopwords
+    modals = {"can", "could", "may", "might", "must", "shall", "should", "will", "would"}
+    assert modals <= stopwords() and not modals <= snowball_stopwords()
+    assert stopwords() - snowball_stopwords() == {"can", "may", "might", "must", "shall", "will"}
+    # Actor detection still reads "May" as a first name.
+    assert [m.variant for m in actor_mentions(document_from_text(
+        "Chief Executive May Lindqvist said sales rose.", validate=False)).itertuples()] == ["May Lindqvist"]
 
 
 def test_term_folding() -> None:
