@@ -388,7 +388,8 @@ def spache_readability(c: ReadabilityCounts) -> Any:
 
 def mcalpine_eflaw(c: ReadabilityCounts) -> Any:
     """McAlpine (2006) EFLAW: (words + mini words)/sentences, mini words of at most 3 letters.
-    20 or less: easy for learners of English; 21–25 quite easy; 26–29 a little difficult; 30+ confusing."""
+    McAlpine's bands for learners of English: below 21 very easy to understand; 21 to below 26 quite easy
+    to understand; 26 to below 30 a little difficult; 30 or more very confusing."""
     return _ratio(c.words + c.mini_words, c.sentences)
 
 

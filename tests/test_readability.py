@@ -209,6 +209,15 @@ def test_interpretation_bands(seed_doc) -> None:
     assert "spache_readability" not in table.index  # no published bands for adult text
 
 
+def test_eflaw_docstring_states_the_bands_of_the_data_file() -> None:
+    from analysis.readability import interpretation_bands, mcalpine_eflaw
+    doc = " ".join(mcalpine_eflaw.__doc__.split())
+    bands = interpretation_bands("mcalpine_eflaw")
+    assert len(bands) == 4
+    for row in bands.itertuples():
+        assert row.label in doc
+
+
 def test_record_and_cli_report_readability(tmp_path) -> None:
     record = document_record(load_document(SEED))
     assert record["readability_counts"]["sentences"] == 12
