@@ -86,8 +86,11 @@ Disambiguation rules (id: what it rejects):
   fairly by*, *worked effectively.*).
 - Intensifiers are boosters of intensity (Biber et al. 1999, amplifiers and
   emphasizers: *very, highly, deeply, simply, exactly*...), with
-  ``very_determiner`` (*the very same day*) and ``exact_figure`` (*at exactly
-  3pm*: precision); *well* before a comparison (*well above forecasts*) is not
+  ``very_determiner`` (*the very same day*), ``exact_figure`` (*at exactly
+  3pm*: precision) and ``simply_merely`` (*simply* after a modal, before
+  *have/be*, or before *a/the* noun *of*: *may simply have been passing*, *it
+  is simply a marker of*, in the sense *merely*; not *simply the best*, *simply
+  a disaster*); *well* before a comparison (*well above forecasts*) is not
   counted, as eleven of twelve blind annotators who met it left it unmarked;
   ``confidence_measure``: *confidence* measured of others (*consumer
   confidence*, *investors' confidence*) or voted on (*a confidence vote*).
@@ -363,6 +366,7 @@ _NEGATIVE_SUBJECTS = frozenset("neither nothing nobody none".split())  # "Neithe
 _NOT_A_CLAUSE_START = frozenset("how about of him her them me us it each one as".split())
 _WH_WORDS = frozenset("what where who why whether when which".split())
 _DEFINITE_DETERMINERS = frozenset("the this that these those his her its their our my your".split())
+_SUPERLATIVE_HEADS = frozenset("best worst most least only".split())  # "simply the best": emphasis
 _COMPARISON_WORDS = frozenset("like more such so as before worse better bigger".split())  # "never seen anything like it"
 _COGNITION_PAST = frozenset(  # "expected that demand would rise": will moved into the past, as after "said"
     "predicted expected knew thought believed hoped feared assumed anticipated forecast projected estimated".split())
@@ -791,7 +795,7 @@ _IN_FORCE_WORDS = _BE_FORMS | frozenset("remain remains remained remaining stay 
 _LEXICAL_RULE_ITEMS = frozenset(
     "committed convinced determined know show demonstrate prove find intend never sure quite appear assume believe "
     "fairly roughly reasonably effectively suggest possible would very exactly confidence likely suppose "
-    "think mean should could easily".split())
+    "think mean should could easily simply".split())
 _CONFIDENCE_MEASURES = frozenset(  # "consumer confidence fell": a measured mood, not a stance
     "public consumer consumers business investor investors market voter voters economic".split())
 
@@ -870,6 +874,10 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "as_possible"  # "as soon as possible", "the best possible way", "the lowest possible cost"
     if item == "very" and (prev1 in _DEFINITE_DETERMINERS or prev1.endswith("'s")):
         return "very_determiner"  # "the very same day", "this very moment"; not "a very good year"
+    if item == "simply" and (prev1 in _MODALS or nxt in ("have", "has", "had", "be", "been") or (
+            nxt in _DEFINITE_DETERMINERS | {"a", "an"} and end + 2 < len(lower) and lower[end + 2] == "of"
+            and after not in _SUPERLATIVE_HEADS and not (after.endswith("est") and len(after) > 5))):
+        return "simply_merely"  # "simply a marker of", "may simply have been passing": merely, not emphasis
     if item == "exactly" and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS):
         return "exact_figure"  # "at exactly 3pm": precision, not emphasis
     if item == "likely" and ((prev1 in ("more", "less") and prev2 == "times") or (

@@ -157,6 +157,8 @@ def test_seed_rejections(seed_doc) -> None:
     ("(Reporting by Priya Natarajan; Editing by Shilpi Majumdar)", "Reporting", "credit_line"),
     ("They arrived on the very same day.", "very", "very_determiner"),
     ("The vote closed at exactly 10pm.", "exactly", "exact_figure"),
+    ("The drop is simply a reflection of higher prices.", "simply", "simply_merely"),
+    ("Some drivers may simply have been passing through.", "simply", "simply_merely"),
     ("It was partly intended to limit the scope for debate.", "intended", "intended_purpose"),
     ('"That point is closer than people think," said Tessa Morland.', "think", "than_comparison"),
     ("Whatever you may read online, the warming has not paused.", "may", "concessive_may"),
@@ -255,6 +257,9 @@ def test_alleged_reports_as_a_verb_and_hedges_as_an_adjective() -> None:
     ("She knows she's done nothing wrong.", "knows", "booster"),
     ("Everyone knew what was going on.", "knew", "booster"),
     ("The display is, quite simply, gorgeous.", "quite simply", "booster"),
+    ("Those numbers are simply wrong.", "simply", "booster"),  # emphasis; not "simply a reflection of"
+    ("It was simply a disaster for the club.", "simply", "booster"),
+    ('"But in football you never know," he said.', "you never know", "hedge"),  # before "never"
     ("The Fold 3 is easily the best foldable phone yet.", "easily", "booster"),
     ("It is too early to say whether cases have peaked.", "too early to say", "hedge"),
     ("There is, clearly, a point at which a school is too small.", "clearly", "booster"),
