@@ -25,8 +25,10 @@
   Administration*, *Planning and Infrastructure Bill*) or the first is words common in English
   naming a field (*Securities and Exchange Board of India*, *House Energy and Commerce Committee*),
   joined across a court case's *v.* (*Roe v. Wade*; not the fixture *Wales v Scotland*), across a title's or a plural's possessive
-  before an organisation word or words ending in one (*Sheriff's Office*, *People's Liberation Army*;
-  not *Prairie Grain's Thunder Bay*), but not across *for* after a member's letters (*Labour MP for
+  before an organisation word (also in the plural) or words ending in one (*Sheriff's Office*, *People's Liberation Army*,
+  *Scottish Fishermen's Federation*; not *Prairie Grain's Thunder Bay*), across a list of portfolios after an
+  organisation word and *for* or *of* (*Department for Environment, Food and Rural Affairs*; not *Ministry of
+  Defence, Google and Amazon*), but not across *for* after a member's letters (*Labour MP for
   Hazel Grove*), or across a royal or saint's possessive before an organisation
   word (*King's College London*, *St James' Park*; not *Ukraine's Foreign
   Ministry*), and widened to the name particles before them (*de Vries*) and to
@@ -446,7 +448,7 @@ class _Words:
 
 
 _POSSESSIVE_GAPS = frozenset(("'s ", "' ", "’s ", "’ "))
-_COMMON_NOUN_ENDINGS = ("s", "er", "or", "ist", "ant", "ent")  # plurals and agent nouns, not first names
+_COMMON_NOUN_ENDINGS = ("s", "er", "or", "ist", "ant", "ent", "men")  # plurals and agent nouns, not first names
 
 
 def _common_possessor(word: str) -> bool:
@@ -509,12 +511,13 @@ def _name_runs(doc: Document) -> list[range]:
             # "Bank of England", "Centre for Security Studies", "Secretary of State", "de la",
             # "Department of the Treasury", "Convention on Climate Change" (not "Board on Monday")
             return None
-        if not between and gap(last, i) in _POSSESSIVE_GAPS and (word(i) in heads or (
+        if not between and gap(last, i) in _POSSESSIVE_GAPS and (word(i) in heads or word(i)[:-1] in heads or (
                 # "People's Liberation Army", not "Prairie Grain's Thunder Bay": a plural's possessive
                 _head_ahead(i) and _ordinary_word(word(i)) and (
                     word(last).endswith("s") or word(last) in _IRREGULAR_PLURALS))) and (
                 _common_possessor(word(last)) or _is_title(word(last))):
-            return between  # "National People's Congress", "Irish Property Owners' Association", "Sheriff's Office"
+            return between  # "National People's Congress", "Irish Property Owners' Association", "Sheriff's Office",
+            # "National Federation of Fishermen's Organisations" (a head in the plural)
         if not between and gap(last, i) == "." and _exchange_suffix(words, last, i):
             return between  # "Nvidia Corp (NVDA.O)": a ticker with its exchange's letters
         if any(gap(a, b).strip() not in ("", "&") and not (gap(a, b) == ". " and _is_initial(word(a)) and not (
@@ -596,6 +599,48 @@ def _exchange_suffix(words: _Words, ticker: int, suffix: int) -> bool:
         and words.text[int(words.starts[ticker]) - 1:int(words.starts[ticker])] == "("
 
 
+def _portfolio_item(word: str) -> bool:
+    """A word of a listed portfolio (``portfolio_words.txt``) or a familiar English word (Dale–Chall
+    list) that names no listed actor: *Food*, *Rural*, *Media*; not *Google*, *London*."""
+    from .readability import is_familiar  # here: readability imports this module
+
+    return (word in portfolio_words() or is_familiar(word.lower())) and word not in _listed_variants() \
+        and word not in country_names()
+
+
+def _portfolio_lists(runs: list[range], words: _Words, sentences: np.ndarray, heads: frozenset[str]) -> list[range]:
+    """Runs joined across a list of portfolios after an organisation word and *for* or *of*
+    (*Department for Environment, Food and Rural Affairs*, *Department for Culture, Media and Sport*):
+    each further item is a word or words common in English, after a comma, the last after *and*;
+    a list that does not end in *and* is left apart (*the Department for Education, London*)."""
+    joined: list[range] = []
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        opens = any(words[j] in ("for", "of") and words[j - 1] in heads for j in run[1:-1])
+        last = k
+        while opens and last + 1 < len(runs):
+            a, b = runs[last], runs[last + 1]
+            gap = words.gap(a[-1], b[0]) if b.start == a.stop else ""
+            between = [words[j] for j in range(a.stop, b.start)]
+            if sentences[b.start] != sentences[run.start] or not all(_portfolio_item(words[j]) for j in b):
+                break
+            if b.start == a.stop and gap == ", ":
+                last += 1
+                continue
+            if between == ["and"] and words.gap(a[-1], a.stop) in (" ", ", ") and last > k:
+                last += 1
+                joined.append(range(run.start, runs[last].stop))
+                break
+            break
+        if joined and joined[-1].start == run.start:
+            k = last + 1
+        else:
+            joined.append(run)
+            k += 1
+    return joined
+
+
 def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads: frozenset[str]) -> list[range]:
     """Runs joined across *and* when the second ends in an organisation word, the first has none, and
     either is made of words common in English besides that word (*Food and Drug Administration*,
@@ -606,7 +651,7 @@ def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads
     capitalised *The* inside a sentence (*said The Globe and Mail*)."""
     widened: list[range] = []
     listed = _listed_variants()
-    for run in runs:
+    for run in _portfolio_lists(runs, words, sentences, heads):
         previous = widened[-1] if widened else None
         if previous is not None and len(previous) == 1 and len(widened) >= 2 and _nickname_between(
                 widened[-2], previous, run, words, sentences):
@@ -1301,6 +1346,16 @@ def _abbreviation_form(word: str) -> bool:
         and sum(ch.isupper() for ch in word) >= 2
 
 
+def _short_form(words: _Words, run: range, k: int) -> bool:
+    """Is word ``k``, in brackets right after the name ``run``, a short form written as a word, as
+    British usage writes many abbreviations (*Department for Environment, Food and Rural Affairs
+    (Defra)*, *Office of Communications (Ofcom)*): capitalised, of three to eight letters, with the
+    name's first letter, and alone in its brackets?"""
+    word = words[k]
+    return 3 <= len(word) <= 8 and word[0].isupper() and word[1:].isalpha() and word[1:].islower() \
+        and word[0] == words[run[0]][0] and words.gap(k, k + 1)[:1] == ")" if k + 1 < len(words) else False
+
+
 def _credit_label(words: _Words, k: int) -> bool:
     """Is word ``k`` the label of a wire credit or a time stamp: a participle before *by* or a number
     (*Editing by*, *Compiled by*, *Updated 3:45 p.m.*), or an adjective before one (*Additional
@@ -1350,8 +1405,8 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
     abbreviations: dict[str, str] = {}
     for run in names:
         after = run[-1] + 1
-        if len(run) > 1 and after < len(words) and _abbreviation_form(words[after]) \
-                and words.gap(run[-1], after).strip() == "(":
+        if len(run) > 1 and after < len(words) and words.gap(run[-1], after).strip() == "(" and (
+                _abbreviation_form(words[after]) or _short_form(words, run, after)):
             code = words[after]  # "Congressional Budget Office (CBO)"; "Nvidia Corp (NVDA.O)"
             if after + 1 < len(words) and words.gap(after, after + 1) == "." \
                     and _exchange_suffix(words, after, after + 1):

@@ -728,3 +728,19 @@ def test_titles_to_be_positions_mixed_case_abbreviations_and_german_and_maori_pa
                      "Joel Kimani", "Liam Fenwick", "Welt am Sonntag", "Te Rūnanga o Ngāi Tahu"]
     doc = document_from_text("The Department for Education (DfE) said so. The DfE agreed.", validate=False)
     assert set(actor_mentions(doc).query("variant == 'DfE'")["entity"]) == {"Department for Education"}
+
+
+def test_portfolio_lists_word_short_forms_and_plural_possessors() -> None:
+    found = _actor_variants(
+        "The ministry spoke on Monday.\n\n"
+        "The Department for Environment, Food and Rural Affairs (Defra) replied, and Defra later agreed. "
+        "The Department for Culture, Media and Sport said so. The Ministry of Defence, Google and Amazon met. "
+        "The Scottish Fishermen's Federation and the National Federation of Fishermen's Organisations objected.")
+    assert found == ["Department for Environment, Food and Rural Affairs", "Defra", "Defra",
+                     "Department for Culture, Media and Sport", "Ministry of Defence", "Google", "Amazon",
+                     "Scottish Fishermen's Federation", "National Federation of Fishermen's Organisations"]
+    doc = document_from_text("The Office of Communications (Ofcom) ruled. Nvidia Corp (Reuters) said so.",
+                             validate=False)
+    table = actor_mentions(doc)
+    assert set(table.query("variant == 'Ofcom'")["entity"]) == {"Office of Communications"}
+    assert set(table.query("variant == 'Reuters'")["kind"]) == {"name"}  # another letter: not a short form
