@@ -70,7 +70,7 @@ import pandas as pd
 
 from .document import Document, derived
 from .packaged import packaged_table, packaged_words
-from .segment import abbreviation_kind, speech_verbs
+from .segment import abbreviation_kind, sentence_openers, speech_verbs
 from .tokenize import COUNTED_KINDS, token_spans
 
 __all__ = [
@@ -1243,7 +1243,8 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         opens_sentence = first > 0 and (first == 1 or sentences[first - 2] != sentences[first - 1])
         if k == 0 and opens_sentence and sentences[first - 1] == sentences[first] and words[first - 1][:1].isupper() \
                 and not words.gap(first - 1, first).strip() \
-                and words[first - 1].lower() not in snowball_stopwords() and (
+                and words[first - 1].lower() not in snowball_stopwords() \
+                and words[first - 1].lower() not in sentence_openers() and (
                     not is_familiar(words[first - 1].lower()) or words[first - 1] in _PLACE_OPENERS
                     or (words[run[-1]] in heads and len(run) > 1 and words[first - 1].lower() not in _QUANTIFIERS)) \
                 and not _is_title(words[first - 1]) and not all(words[j] in calendar for j in run):

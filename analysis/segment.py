@@ -60,6 +60,7 @@ __all__ = [
     "abbreviation_kind",
     "boundary_statistics",
     "paragraph_spans",
+    "sentence_openers",
     "sentence_spans",
     "speech_verbs",
     "split_sentences",
@@ -156,7 +157,7 @@ def _speech_tag(text: str, position: int, openers: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _sentence_openers() -> frozenset[str]:
+def sentence_openers() -> frozenset[str]:
     """Lower-cased closed-class words that typically open a sentence."""
     return frozenset(_data_lines("sentence_openers.txt"))
 
@@ -362,7 +363,7 @@ def _boundaries(text: str, p_start: int, p_end: int, forced: list[int], labels: 
                 matches: list[re.Match[str]]) -> list[int]:
     """Sorted offsets inside the paragraph where a new sentence starts."""
     exact_abbr, folded_abbr = _abbreviations()
-    openers = _sentence_openers()
+    openers = sentence_openers()
     cuts: list[int] = list(forced)
     forced_index = 0
     sentence_start = p_start

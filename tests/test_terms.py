@@ -744,3 +744,6 @@ def test_portfolio_lists_word_short_forms_and_plural_possessors() -> None:
     table = actor_mentions(doc)
     assert set(table.query("variant == 'Ofcom'")["entity"]) == {"Office of Communications"}
     assert set(table.query("variant == 'Reuters'")["kind"]) == {"name"}  # another letter: not a short form
+    # A preposition opening a sentence is no first word of the name after it.
+    assert _actor_variants("Talks began.\n\nUnlike Jeddah, Doha hosts both. Amid Sudan's war, Nadia Kwan spoke.") \
+        == ["Jeddah", "Doha", "Sudan", "Nadia Kwan"]
