@@ -243,7 +243,8 @@ def reporting_profile_markdown(verbs: "pd.DataFrame") -> str:
 
 def synthesis_markdown(profile: "pd.DataFrame", source_share: float, hedges: int, boosters: int,
                        key_terms: list[str]) -> str:
-    """Two paragraphs reading the indicators together; the wording follows the numbers.
+    """Three paragraphs (readability, vocabulary, voice) reading the indicators together; the wording
+    follows the numbers.
 
     Args:
         profile: :func:`analysis.synthesis.indicator_profile` output.
@@ -263,9 +264,10 @@ def synthesis_markdown(profile: "pd.DataFrame", source_share: float, hedges: int
               "shorter than" if ratio["words per sentence"] < 0.85 else "close to")
     words = _italic_list(key_terms)
     first = (f"**Readability.** Sentences run {length} Flesch's standard "
-             f"({value['words per sentence']:.1f} words against {FLESCH_STANDARD_SENTENCE:g}), and every formula "
-             f"together places the text "
-             f"{level} (consensus grade {grade:.1f}). Its most distinctive words against general English are {words}.")
+             f"({value['words per sentence']:.1f} words against {FLESCH_STANDARD_SENTENCE:g}), and the median of "
+             f"the grade-level formulas places the text {level} (consensus grade {grade:.1f}; the formulas "
+             f"disagree, as the readability chapter shows).\n\n"
+             f"**Vocabulary.** Its most distinctive words against general English are {words}.")
     phrase = hedge_booster_phrase(hedges, boosters)
     balance = phrase[0].upper() + phrase[1:] + (": the reader hears certainty more than doubt." if boosters > hedges
                                                 else ": the text qualifies more than it insists." if hedges > boosters
@@ -383,11 +385,13 @@ def profile_display(profile: "pd.DataFrame") -> "pd.DataFrame":
     return table.round(2)
 
 
-def first_scores_display(first: "pd.DataFrame") -> "pd.DataFrame":
-    """:func:`analysis.evaluation.stance_blind_first_scores` for reading: indexed by set and rules,
-    each score to 2 decimals, blank where a set was not scored for it (holders before set K)."""
-    table = first.assign(rules=first["rules"].map(_without_commit)).set_index(["set", "rules"])
-    return table.apply(lambda column: column.map(lambda v: "" if v != v else f"{v:.2f}"))
+def first_scores_display(first: "pd.DataFrame") -> Styler:
+    """:func:`analysis.evaluation.stance_blind_first_scores` as a book table: set, rules (without
+    their commits), each score to 2 decimals under a readable header (*hedge F1*), a dash where a
+    set was not scored for it (holders before set K)."""
+    table = first.assign(rules=first["rules"].map(_without_commit)).rename(columns={
+        "hedge_f1": "hedge F1", "booster_f1": "booster F1", "holder_accuracy": "holder accuracy"})
+    return book_table(table, "stance-first-scores")
 
 
 def _without_commit(rules: str) -> str:

@@ -10,19 +10,15 @@ markers (Hyland 2005b). The ratio value/reference puts them on one scale.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 import pandas as pd
 
 from .document import Document
 from .readability import readability_counts, scores
 from .stance import markers, reference_rates
-from .terms import _terms, stopwords
+from .terms import COMMON_WORDS, english_coverage, frequency_table, vocabulary_overview
 
 __all__ = ["COMMON_WORDS", "english_coverage", "furthest_indicator", "indicator_profile"]
-
-COMMON_WORDS = 1000
-"""Size of the common-word list used for vocabulary coverage (wordfreq's most frequent English words)."""
 
 FLESCH_STANDARD_SENTENCE = 17.0
 """Words per sentence of Flesch's "standard" English (Flesch 1948, reading ease 60-70)."""
@@ -32,30 +28,13 @@ END_OF_SECONDARY_SCHOOL = 12.0
 """US grade 12: the last year of secondary school."""
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    import wordfreq
-
-    return frozenset(wordfreq.top_n_list("en", COMMON_WORDS, wordlist="best"))
-
-
-@lru_cache(maxsize=1)
-def english_coverage() -> dict[str, float]:
-    """Shares of general English (wordfreq) taken by its 1,000 commonest words and by the stop words."""
-    import wordfreq
-
-    table = wordfreq.get_frequency_dict("en", wordlist="best")
-    return {"common": sum(table.get(w, 0.0) for w in _common_words()),
-            "stopwords": sum(table.get(w, 0.0) for w in stopwords())}
-
-
 def indicator_profile(doc: Document) -> pd.DataFrame:
     """One row per indicator: ``group``, ``indicator``, ``value``, ``reference``, ``reference_label``,
     ``source`` (bibliography key), ``ratio`` (value / reference)."""
     counts = readability_counts(doc)
     values = scores(counts)
     words = max(counts.words, 1)
-    terms = [t.lower() for t in _terms(doc)]
+    overview = vocabulary_overview(frequency_table(doc))
     coverage = english_coverage()
     found = markers(doc)
     per_1000 = found["category"].value_counts().reindex(["hedge", "booster", "attitude"], fill_value=0) * 1000 / words
@@ -68,9 +47,9 @@ def indicator_profile(doc: Document) -> pd.DataFrame:
         ("readability", "consensus grade", values["consensus_grade"], END_OF_SECONDARY_SCHOOL,
          "US grade 12 (end of secondary school)", "kincaid1975"),
         ("vocabulary", f"share of the {COMMON_WORDS:,} commonest words",
-         sum(t in _common_words() for t in terms) / words, coverage["common"], "general English (wordfreq)",
+         overview["common_share"], coverage["common"], "general English (wordfreq)",
          "speer2022"),
-        ("vocabulary", "share of stop words", sum(t in stopwords() for t in terms) / words, coverage["stopwords"],
+        ("vocabulary", "share of stop words", overview["stop_share"], coverage["stopwords"],
          "general English (wordfreq)", "speer2022"),
         ("stance", "hedges per 1,000 words", float(per_1000["hedge"]), float(reference["hedge"]),
          "research articles", "hyland2005stance"),

@@ -35,13 +35,16 @@ from .readability import familiar_words
 
 __all__ = [
     "ASSUMED_REFERENCE_SIZE",
+    "COMMON_WORDS",
     "REFERENCE_FLOOR",
     "barcode_data",
     "collocates",
     "collocation_pairs",
+    "common_words",
     "content_words",
     "dispersion",
     "dispersion_queries",
+    "english_coverage",
     "frequency_table",
     "keyness",
     "kwic",
@@ -248,9 +251,35 @@ def content_words(frequencies: pd.DataFrame) -> pd.DataFrame:
     return frequencies[~frequencies["stopword"] & (frequencies["kind"] == "word")]
 
 
+COMMON_WORDS = 1000
+"""Size of the common-word list for vocabulary coverage (wordfreq's most frequent English words)."""
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """wordfreq's :data:`COMMON_WORDS` most frequent English words ("best" list, lower case)."""
+    import wordfreq
+
+    return frozenset(wordfreq.top_n_list("en", COMMON_WORDS, wordlist="best"))
+
+
+@lru_cache(maxsize=1)
+def english_coverage() -> dict[str, float]:
+    """Shares (0-1) of general English (wordfreq's frequencies) taken by its :data:`COMMON_WORDS`
+    commonest words (``common``) and by the stop words (``stopwords``): the reference for
+    ``common_share`` and ``stop_share`` of :func:`vocabulary_overview`."""
+    import wordfreq
+
+    table = wordfreq.get_frequency_dict("en", wordlist="best")
+    return {"common": sum(table.get(w, 0.0) for w in common_words()),
+            "stopwords": sum(table.get(w, 0.0) for w in stopwords())}
+
+
 def vocabulary_overview(frequencies: pd.DataFrame) -> dict[str, Any]:
     """Headline figures of a :func:`frequency_table`: ``n_types``, ``stop_share`` (share of word
-    tokens that are stop words), ``n_content`` (distinct content words: no stop words, no
+    tokens that are stop words), ``common_share`` (share of word tokens whose term is one of
+    English's :data:`COMMON_WORDS` commonest words: :func:`common_words`; an acronym such as *US*
+    is not the pronoun *us*), ``n_content`` (distinct content words: no stop words, no
     numbers), ``n_hapax`` (content words seen once) and the most frequent content word
     (``top_term``, ``top_term_count``, ``top_term_rate`` per 1,000 words; ``None`` if none)."""
     content = content_words(frequencies)
@@ -258,6 +287,7 @@ def vocabulary_overview(frequencies: pd.DataFrame) -> dict[str, Any]:
     top = content.iloc[0] if len(content) else None
     return {"n_types": len(frequencies),
             "stop_share": float(frequencies.loc[frequencies["stopword"], "count"].sum() / total),
+            "common_share": float(frequencies.loc[frequencies["term"].isin(common_words()), "count"].sum() / total),
             "n_content": len(content), "n_hapax": int((content["count"] == 1).sum()),
             "top_term": None if top is None else top["term"],
             "top_term_count": 0 if top is None else int(top["count"]),

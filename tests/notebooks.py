@@ -40,8 +40,10 @@ def toc_notebooks() -> list[Path]:
     return [p for p in toc_files() if p.suffix == ".ipynb"]
 
 
-def execute(path: Path, document: str | None = None, timeout: int = 300) -> nbformat.NotebookNode:
-    """Execute a notebook in its folder (offline); optionally replace its DOCUMENT parameter."""
+def execute(path: Path, document: str | None = None, timeout: int = 300,
+            article: str | None = None) -> nbformat.NotebookNode:
+    """Execute a notebook in its folder (offline); optionally replace its DOCUMENT parameter, or
+    set the ARTICLE environment variable that the parameters cell reads."""
     notebook = nbformat.read(path, as_version=4)
     if document is not None:
         first = notebook.cells[0]
@@ -49,6 +51,8 @@ def execute(path: Path, document: str | None = None, timeout: int = 300) -> nbfo
         first.source = f"DOCUMENT = {document!r}"
     saved = dict(os.environ)
     os.environ.update(offline_env())  # the kernel inherits this environment
+    if article is not None:
+        os.environ["ARTICLE"] = article
     try:
         NotebookClient(notebook, timeout=timeout, kernel_name="python3",
                        resources={"metadata": {"path": str(path.parent)}}).execute()

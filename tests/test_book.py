@@ -72,3 +72,19 @@ def test_the_furthest_indicator_names_its_reference() -> None:
                             "reference_label": ["Flesch's standard English", "research articles"],
                             "ratio": [1.5, 0.25]})
     assert furthest_indicator(profile) == ("hedges (against research articles)", 4.0)  # 0.25 is 4 times below
+
+
+def test_synthesis_prose_follows_the_numbers() -> None:
+    from analysis.render import synthesis_markdown
+
+    profile = pd.DataFrame({"indicator": ["words per sentence", "consensus grade"],
+                            "value": [31.5, 15.2], "ratio": [1.8, 1.27]})
+    text = synthesis_markdown(profile, 0.82, 2, 8, ["Blinken", "Kyiv"])
+    readability, vocabulary, voice = text.split("\n\n")
+    assert "longer than Flesch's standard (31.5 words against 17)" in readability
+    assert "median of the grade-level formulas places the text well past secondary school" in readability
+    assert "every formula" not in text  # the median is no claim about each formula
+    assert vocabulary == "**Vocabulary.** Its most distinctive words against general English are *Blinken* and *Kyiv*."
+    assert "mostly borrowed: 82%" in voice and "certainty more than doubt" in voice
+    short = synthesis_markdown(profile.assign(value=[12.0, 7.0], ratio=[0.7, 0.6]), 0.3, 5, 1, [])
+    assert "shorter than" in short and "within secondary school" in short and "mostly the writer's own" in short

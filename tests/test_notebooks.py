@@ -63,3 +63,25 @@ def test_notebook_runs_on_a_second_article(path) -> None:
         "methods": {"sha256": f"`{sha256(SECOND.read_bytes()).hexdigest()}`"},  # describes the text it reads
     }[path.stem]
     assert {key: glued.get(key) for key in expected} == expected
+
+
+def test_the_article_variable_points_every_chapter_at_another_text() -> None:
+    """make book ARTICLE=... works through the environment: the stored parameters cell reads it."""
+    intro = ROOT / "chapters" / "intro.ipynb"
+    glued = glued_values(execute(intro, article=str(SECOND)))
+    assert (glued.get("n_words"), glued.get("n_sentences")) == ("132", "9")  # the second article, not the seed
+
+
+def test_make_book_refuses_an_article_it_cannot_read(tmp_path) -> None:
+    """A bad ARTICLE stops 'make book' with the CLI's message, before the build starts."""
+    import os
+    import subprocess
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = subprocess.run(["make", "--no-print-directory", "book", f"ARTICLE={empty}"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120,
+                            env={k: v for k, v in os.environ.items() if k != "MAKEFLAGS"})
+    assert result.returncode != 0
+    assert str(empty) in result.stderr and "empty" in result.stderr.lower()
+    assert "jupyter-book" not in result.stdout  # nothing was built

@@ -747,3 +747,15 @@ def test_portfolio_lists_word_short_forms_and_plural_possessors() -> None:
     # A preposition opening a sentence is no first word of the name after it.
     assert _actor_variants("Talks began.\n\nUnlike Jeddah, Doha hosts both. Amid Sudan's war, Nadia Kwan spoke.") \
         == ["Jeddah", "Doha", "Sudan", "Nadia Kwan"]
+
+
+def test_common_word_share_and_its_reference() -> None:
+    from analysis.terms import common_words, english_coverage, vocabulary_overview
+
+    overview = vocabulary_overview(frequency_table(document_from_text("The the the Zelenskyy.", validate=False)))
+    assert overview["common_share"] == 0.75 and overview["stop_share"] == 0.75
+    # The acronym US is the country, not the pronoun us.
+    overview = vocabulary_overview(frequency_table(document_from_text("US officials told us so.", validate=False)))
+    assert "us" in common_words() and overview["common_share"] == pytest.approx(3 / 5)  # officials is not common
+    coverage = english_coverage()
+    assert 0.6 < coverage["common"] < 0.8 and 0.4 < coverage["stopwords"] < 0.5  # wordfreq 3.1.1: 0.688, 0.460
