@@ -38,6 +38,7 @@ book: $(STAMP)
 	           | sha256sum | cut -c1-64); \
 	if [ "$$(cat _build/.cache-inputs 2>/dev/null)" != "$$digest" ]; then \
 	  rm -rf _build/.jupyter_cache _build/.doctrees; mkdir -p _build; echo "$$digest" > _build/.cache-inputs; fi
+	rm -rf _build/html  # Sphinx never deletes: no figure of an earlier build may linger in _images
 	$(BIN)/jupyter-book build . -W -n --keep-going
 	@echo "Open _build/html/index.html"
 

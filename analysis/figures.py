@@ -159,15 +159,19 @@ def sentence_difficulty_figure(per_sentence: pd.DataFrame, formula: str, label: 
     """
     fig, ax = _new_axes(WIDE)
     x = per_sentence.index.to_numpy() + 1
-    colours = [CYCLE[p % len(CYCLE)] for p in per_sentence["paragraph"]]
     ax.plot(x, per_sentence[formula], color=PALETTE["grey"], linewidth=1, zorder=1)
-    ax.scatter(x, per_sentence[formula], c=colours, s=40, zorder=2)
+    ax.scatter(x, per_sentence[formula], color=PALETTE["blue"], s=40, zorder=2)
     ax.axhline(document_value, color=PALETTE["black"], linestyle="--", linewidth=1,
                label=f"whole text {document_value:.1f}")
     starts = per_sentence.index[per_sentence["paragraph"].diff().fillna(0) != 0].to_numpy() + 0.5
     for start in starts:
         ax.axvline(start, color=PALETTE["grey"], linestyle=":", linewidth=1)
-    ax.set_xlabel("Sentence, in reading order (dotted lines: paragraph breaks)")
+    if len(x) <= 40:  # each paragraph named above its sentences
+        edges = [x[0] - 0.5, *starts.tolist(), x[-1] + 0.5]
+        for left, right, paragraph in zip(edges, edges[1:], per_sentence["paragraph"].drop_duplicates()):
+            ax.text((left + right) / 2, 1.01, f"¶ {int(paragraph) + 1}", transform=ax.get_xaxis_transform(),
+                    ha="center", va="bottom", fontsize=8, color=PALETTE["grey"])
+    ax.set_xlabel("Sentence, in reading order (dotted lines: paragraph breaks; ¶ paragraph number)")
     ax.set_ylabel(label)
     if len(x) <= 40:
         ax.set_xticks(list(x))
@@ -260,22 +264,30 @@ def keyness_figure(key_terms: pd.DataFrame, underused: pd.DataFrame, n_over: int
 
 
 def dispersion_figure(positions: pd.DataFrame, paragraph_starts: np.ndarray, n_words: int) -> Figure:
-    """Barcode plot: one row per label, a tick at each occurrence, dotted lines at paragraph starts.
+    """Barcode plot: one row per label, a tick at each occurrence, dotted lines at paragraph starts;
+    actors in blue, words in vermillion.
 
     Args: the three values returned by :func:`analysis.terms.barcode_data`.
     """
     labels = list(dict.fromkeys(positions["label"]))
     fig, ax = _new_axes((7.5, 0.32 * max(len(labels), 1) + 1.2))
+    colours = {"entity": PALETTE["blue"], "term": PALETTE["vermillion"], "lemma": PALETTE["vermillion"]}
     for row, label in enumerate(labels):
-        words = positions.loc[positions["label"] == label, "word"]
-        ax.vlines(words, row - 0.35, row + 0.35, color=CYCLE[row % len(CYCLE)], linewidth=2)
+        hits = positions.loc[positions["label"] == label]
+        ax.vlines(hits["word"], row - 0.35, row + 0.35, color=colours.get(hits["by"].iloc[0], PALETTE["grey"]),
+                  linewidth=2)
     for start in paragraph_starts[1:]:
         ax.axvline(start - 0.5, color=PALETTE["grey"], linestyle=":", linewidth=1)
     ax.set_yticks(range(len(labels)), labels)
     ax.set_ylim(len(labels) - 0.5, -0.5)
-    ax.set_xlim(0, max(n_words, 1))
+    margin = max(n_words, 1) * 0.015  # ticks at the first and last word stay whole
+    ax.set_xlim(-margin, max(n_words - 1, 0) + margin)
     ax.set_xlabel("Position in the text (word number; dotted lines: paragraph breaks)")
     ax.grid(False)
+    kinds = [k for k in ("entity", "term") if (positions["by"] == k).any()]
+    if kinds:
+        ax.legend(handles=[Patch(color=colours[k], label={"entity": "actor", "term": "word"}[k]) for k in kinds],
+                  loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8.5)
     return fig
 
 
@@ -289,10 +301,14 @@ _KIND_COLOURS = {
     "Russian-derived spelling": PALETTE["vermillion"],
 }
 _DARK_KINDS = {"name", "title", "Ukrainian-derived spelling", "Russian-derived spelling"}
+_KIND_HATCHES = {"metonymy": "///"}  # orange beside yellow and vermillion: told apart by shape too
 
 
 def actor_mentions_figure(choices: pd.DataFrame, n: int = 12) -> Figure:
     """Stacked bars: mentions per actor, one segment per naming variant, coloured by kind of variant.
+
+    A variant whose name does not fit inside its segment is named after the bar, in segment order,
+    so every segment can be read.
 
     Args:
         choices: :func:`analysis.names.naming_choices` output.
@@ -300,22 +316,30 @@ def actor_mentions_figure(choices: pd.DataFrame, n: int = 12) -> Figure:
     totals = choices.groupby("entity")["mentions"].sum().sort_values(ascending=False).head(n)
     fig, ax = _new_axes((7.5, 0.42 * len(totals) + 1.4))
     used_kinds: dict[str, str] = {}
-    inches_per_mention = 5.6 / max(float(totals.max()) if len(totals) else 1.0, 1.0)
+    top = max(float(totals.max()) if len(totals) else 1.0, 1.0)
+    inches_per_mention = 4.2 / top
     for y, entity in enumerate(totals.index[::-1]):
-        left = 0
+        left, outside = 0, []
         for row in choices[choices["entity"] == entity].itertuples():
             colour = _KIND_COLOURS.get(row.kind, PALETTE["grey"])
             used_kinds.setdefault(row.kind, colour)
-            ax.barh(y, row.mentions, left=left, color=colour, edgecolor="white", linewidth=1)
+            ax.barh(y, row.mentions, left=left, color=colour, edgecolor="white", linewidth=1,
+                    hatch=_KIND_HATCHES.get(row.kind))
             if len(row.variant) * 0.068 <= row.mentions * inches_per_mention - 0.08:  # label fits in the segment
                 ax.text(left + row.mentions / 2, y, row.variant, ha="center", va="center", fontsize=7.5,
                         color="white" if row.kind in _DARK_KINDS else "black")
+            else:
+                outside.append(row.variant)
             left += row.mentions
+        if outside:
+            ax.text(left + 0.08 * top / 4, y, ", ".join(outside), ha="left", va="center", fontsize=7.5)
+    ax.set_xlim(0, top * 1.33)
     ax.set_yticks(range(len(totals)), totals.index[::-1])
-    ax.set_xlabel("Mentions (segments: the variants used)")
+    ax.set_xlabel("Mentions (segments: the variants used; a variant too long for its segment is named after the bar)")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.grid(axis="y", visible=False)
-    handles = [Patch(color=c, label=k) for k, c in used_kinds.items()]
+    handles = [Patch(facecolor=c, edgecolor="white", hatch=_KIND_HATCHES.get(k), label=k)
+               for k, c in used_kinds.items()]
     ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=8.5)
     return fig
 
@@ -330,9 +354,14 @@ def stance_heatmap_figure(profile: pd.DataFrame) -> Figure:
     Args:
         profile: :func:`analysis.stance.sentence_profile` output.
     """
+    from matplotlib import colormaps
+    from matplotlib.colors import BoundaryNorm
+
     fig, ax = _new_axes((7.5, 0.3 * len(profile) + 1.4))
     values = profile.to_numpy()
-    image = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=max(int(values.max()), 1))
+    top = max(int(values.max()) if values.size else 0, 1)
+    shades = colormaps["Blues"].resampled(top + 1)  # one shade per whole count: counts have no halves
+    image = ax.imshow(values, cmap=shades, norm=BoundaryNorm(np.arange(-0.5, top + 1.5), shades.N), aspect="auto")
     for (row, col), value in np.ndenumerate(values):
         if value:
             ax.text(col, row, str(value), ha="center", va="center", fontsize=9,
@@ -342,7 +371,7 @@ def stance_heatmap_figure(profile: pd.DataFrame) -> Figure:
     ax.set_ylabel("Sentence")
     ax.xaxis.tick_top()
     ax.grid(False)
-    fig.colorbar(image, ax=ax, label="Markers", shrink=0.6)
+    fig.colorbar(image, ax=ax, label="Markers", shrink=0.6, ticks=range(top + 1))
     return fig
 
 
@@ -404,9 +433,12 @@ def stance_rates_figure(rates: pd.DataFrame, reference: pd.DataFrame, reference_
             ax.text(xx + 0.2, 0.5, "n/a", ha="center", va="bottom", fontsize=8)
     ax.set_xticks(x, _category_labels(categories))
     ax.set_ylabel("Markers per 1,000 words")
-    handles = [Patch(facecolor=PALETTE["grey"], label="this text (bars in category colours)"),
-               Patch(facecolor="white", edgecolor=PALETTE["black"], hatch="///", label=reference_label)]
-    ax.legend(handles=handles, frameon=False)
+    from matplotlib.legend_handler import HandlerTuple
+
+    this_text = tuple(Patch(facecolor=STANCE_COLOURS[c]) for c in categories)  # one swatch of every bar colour
+    reference_patch = Patch(facecolor="white", edgecolor=PALETTE["black"], hatch="///")
+    ax.legend([this_text, reference_patch], ["this text (category colours)", reference_label],
+              handler_map={tuple: HandlerTuple(ndivide=None, pad=0)}, handlelength=4, frameon=False)
     return fig
 
 
@@ -423,7 +455,10 @@ def profile_figure(profile: pd.DataFrame) -> Figure:
     ax.barh(range(len(rows)), np.log2(ratios), color=[group_colour.get(g, PALETTE["grey"]) for g in rows["group"]])
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
     for y, row in rows.iterrows():
-        label = f"{row['value']:.3g} vs {row['reference']:.3g}"
+        if str(row["indicator"]).startswith("share"):  # shares as whole percentages, both alike
+            label = f"{row['value']:.0%} vs {row['reference']:.0%}"
+        else:
+            label = f"{row['value']:.3g} vs {row['reference']:.3g}"
         x = np.log2(ratios.iloc[y])
         ax.annotate(label, (x, y), xytext=(4 if x >= 0 else -4, 0), textcoords="offset points",
                     ha="left" if x >= 0 else "right", va="center", fontsize=8.5)

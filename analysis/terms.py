@@ -867,10 +867,10 @@ def barcode_data(doc: Document, queries: Iterable[tuple[str, str, str]]) -> tupl
     """Where each query occurs, for a dispersion plot.
 
     ``queries``: (label, query, by) triples, ``by`` as in :func:`occurrences`.
-    Returns a frame of ``label`` and ``word`` (word index of each occurrence),
-    the word index at which each paragraph starts, and the number of words.
+    Returns a frame of ``label``, ``word`` (word index of each occurrence) and ``by`` (the query's
+    kind), the word index at which each paragraph starts, and the number of words.
     """
-    rows = [(label, int(i)) for label, query, by in queries for i in occurrences(doc, query, by)]
+    rows = [(label, int(i), by) for label, query, by in queries for i in occurrences(doc, query, by)]
     sizes, _ = _paragraph_word_sizes(doc)
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]) if len(sizes) else np.zeros(0, dtype=np.int64)
-    return pd.DataFrame(rows, columns=["label", "word"]), starts, doc.counts.words
+    return pd.DataFrame(rows, columns=["label", "word", "by"]), starts, doc.counts.words
