@@ -77,7 +77,8 @@ Disambiguation rules (id: what it rejects):
   five words (*have never seen anything like it*, *never had more control*) or
   the subject is *I* or *we* (*I've never felt this good*: a speaker's emphasis).
   It still negates what follows.
-- ``make_sure``; ``quite_a`` (*quite a few*); ``appear_place`` (*appear in court*);
+- ``make_sure``; ``quite_a`` (*quite a few*); ``appear_place`` (*appear in court*, and after
+  *due to*, *scheduled to*, *summoned to*: *is due to appear next month*);
   ``assume_office`` (*assume the presidency*); ``believe_in`` (also *believe*
   closing a clause: *never stopped believing.*);
   ``suggest_proposal`` (*suggested holding talks*); ``as_possible``
@@ -354,6 +355,7 @@ _LINKING_VERBS = _COPULAS | _BE_CONTRACTIONS | frozenset(
 _HAVE_FORMS = frozenset("have has had having i've we've you've they've".split())
 _APPEARANCE_FOLLOWERS = frozenset(  # "appear in court", "her column appears every Saturday"
     "at in before on alongside with as every each weekly daily monthly".split())
+_SCHEDULED = frozenset("due scheduled set summoned ordered required bailed".split())  # "is due to appear"
 _ASSUME_OBJECTS = frozenset(
     "office power control responsibility command leadership duties role charge presidency post throne".split())
 _MANNER_FOLLOWERS = frozenset("by and or but with for".split())
@@ -419,6 +421,7 @@ _SINGLE_CLOSE_BEFORE_VERB = re.compile(r"[.,!?;:]['’]\s*$")
 _QUESTION_MARK = re.compile(r"\?")
 _LOOKBACK_HOLDERS = 40     # a pronoun looks back this many holders at most ...
 _LOOKBACK_SENTENCES = 10   # ... and this many sentences for a mentioned name
+_LOOKBACK_FULL_NAME = 60   # sentences searched for the full name of a surname that opens a sentence
 
 
 @lru_cache(maxsize=1)
@@ -858,8 +861,8 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "make_sure"
     if item == "quite" and nxt in ("a", "an"):
         return "quite_a"  # "quite a few", "quite a shock"
-    if item == "appear" and nxt in _APPEARANCE_FOLLOWERS:
-        return "appear_place"  # "due to appear in court"
+    if item == "appear" and (nxt in _APPEARANCE_FOLLOWERS or (prev1 == "to" and prev2 in _SCHEDULED)):
+        return "appear_place"  # "due to appear in court", "is due to appear next month"
     if item == "assume" and (nxt in _ASSUME_OBJECTS or (nxt in _DETERMINERS and after in _ASSUME_OBJECTS)):
         return "assume_office"
     if item == "believe" and (nxt == "in" or _ends_clause(sentence, end)):
@@ -1709,6 +1712,19 @@ class _Holders:
             return None if before.quoted[0] else self._colon_speaker(before)
         return self._leading_person(before)
 
+    def _full_name_before(self, surname: str) -> _Source | None:
+        """The person named in full, in one of the sentences read so far, whose name ends in
+        ``surname`` (*Dame Miriam Adebayo* ... *Adebayo is unapologetic.*), latest first; None
+        if no one or several different people are."""
+        people = set()
+        full_names, names = dict(self.full_names), dict(self._names)  # a look back, not a reading:
+        for k in range(self.current - 1, max(-1, self.current - 1 - _LOOKBACK_FULL_NAME), -1):
+            for source in self._names_in(self.sentences[k]):
+                if source.kind == "person" and " " in source.name and source.name.split()[-1] == surname:
+                    people.add(source.name)
+        self.full_names, self._names = full_names, names  # what later sentences resolve stays as it was
+        return _Source(people.pop(), "person") if len(people) == 1 else None
+
     def _leading_person(self, sentence: _Sentence) -> _Source | None:
         """A person named in full at the start of a sentence, outside quotation marks (*Dr. Marcus
         Webb, a neurologist..., called the findings...*): its subject, the likeliest antecedent of
@@ -1731,6 +1747,12 @@ class _Holders:
                 possessor = stop + 1 < len(sentence.words) and sentence.gaps[stop + 1][:1] in ("'", "’")
                 if found is not None and found[0].kind == "person" and " " in found[0].name and not possessor:
                     return found[0]
+                if found is not None and found[0].kind == "person" and not possessor and stop == k and not (
+                        k + 1 < len(sentence.words) and (sentence.lower[k + 1] in _source_nouns()
+                                                         or sentence.lower[k + 1] in _SUBJECT_MODIFIERS)):
+                    named = self._full_name_before(found[0].name)  # a surname alone: "Adebayo is unapologetic."
+                    if named is not None:
+                        return named
                 if apposition:
                     return None
                 k = stop + 1  # a team's, a place's or a party's name: what describes the person
@@ -1955,7 +1977,8 @@ class _Holders:
     def _described_noun(self, sentence: _Sentence, j: int) -> _Source | None:
         """A source noun within four words from word ``j``, after words that describe it (*senior
         European diplomat*, *Singapore-based trader*), with no name after it (not *England captain
-        Jos Buttler*, whose person is named last); spaces only between."""
+        Jos Buttler*, whose person is named last); spaces only between. A person named after it and
+        a comma is the source (*the lead author, Dr Marisol Etxeberria*)."""
         for k in range(j, min(j + 4, len(sentence.words))):
             if (k > j and sentence.gaps[k].strip()) or sentence.lower[k] in snowball_stopwords():
                 return None  # ", adding that the attackers had": no subject after the verb
@@ -1964,6 +1987,10 @@ class _Holders:
                 after = k + 1
                 if after < len(sentence.words) and sentence.proper[after] and not sentence.gaps[after].strip():
                     return None  # "said Labour leader Keir Starmer"
+                if after < len(sentence.words) and sentence.proper[after] and sentence.gaps[after].strip() == ",":
+                    person = self._entity_at(sentence, after)  # "said the lead author, Dr Marisol Etxeberria"
+                    if person is not None and person[0].kind == "person":
+                        return person[0]
                 return _Source(noun, _source_nouns().get(noun, "group"))
         return None
 

@@ -106,6 +106,8 @@ def test_seed_rejections(seed_doc) -> None:
     ("Staff will make sure the doors are locked.", "sure", "make_sure"),
     ("Quite a lot has changed since then.", "Quite", "quite_a"),
     ("Two men will appear in court on Friday.", "appear", "appear_place"),
+    ("The chief executive is due to appear before the committee's chair next month.", "appear", "appear_place"),
+    ("Its chief executive is due to appear next month.", "appear", "appear_place"),
     ("She will assume the presidency in January.", "assume", "assume_office"),
     ("Many voters believe in second chances.", "believe", "believe_in"),
     ("The workers were paid fairly for their time.", "fairly", "manner_adverb"),
@@ -926,3 +928,21 @@ def test_highlighted_text_marks_every_marker_once(seed_doc) -> None:
     # The text between the marks is the document's, with sentence numbers added.
     plain = unescape(re.sub(r"<sup[^>]*>\d+</sup>|<strong>¶&nbsp;\d+</strong> |<[^>]+>", "", page.split("</p>", 1)[1]))
     assert " ".join(plain.split()) == " ".join(seed_doc.text.split())
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_in_full_before() -> None:
+    text = ("Miriam Adebayo spoke first. Anthony Pemberton said she was sharp.\n\n"
+            'Adebayo is unapologetic. "Perhaps I got some things wrong," she said.')
+    holders = {r.text: r.holder for r in markers(document_from_text(text, validate=False)).itertuples()}
+    assert holders["Perhaps"] == "Miriam Adebayo"  # the subject just before, not the man named last
+    # A team's name before a role is no surname: "Heat manager Greg Haddon said".
+    text = ('The Perth Heat won. Heat manager Greg Haddon said the side was strong. "They probably know it," '
+            "he said.")
+    holders = {r.text: r.holder for r in markers(document_from_text(text, validate=False)).itertuples()}
+    assert holders["probably"] == "Greg Haddon"
+
+
+def test_a_source_noun_then_a_name_after_a_comma_is_that_person() -> None:
+    text = '"It may happen," said the lead author, Dr Marisol Etxeberria, a glaciologist at Bristol.'
+    assert found(text)[0] == ("may", "hedge", False, "Marisol Etxeberria")
+    assert found("The study's authors wrote that sea levels may rise faster.")[1][3] == "authors"
