@@ -628,7 +628,7 @@ def _portfolio_lists(runs: list[range], words: _Words, sentences: np.ndarray, he
             if b.start == a.stop and gap == ", ":
                 last += 1
                 continue
-            if between == ["and"] and words.gap(a[-1], a.stop) in (" ", ", ") and last > k:
+            if between in (["and"], ["and", "the"]) and words.gap(a[-1], a.stop) in (" ", ", ") and last > k:
                 last += 1
                 joined.append(range(run.start, runs[last].stop))
                 break
@@ -1223,8 +1223,10 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                 k += 1  # "Sen. Patty Morales", "Dr Laura Bennett"
             elif (portfolio or (k > 0 and words[run[k - 1]] in ("of", "for")) or (
                     k == 0 and run[0] > 0 and words[run[0] - 1] == "for")) \
-                    and words[run[k]] in portfolios and len(run) - k > 2:
-                k += 1  # "Minister for Foreign Affairs Ann Lee": the portfolio belongs to the title
+                    and words[run[k]] in portfolios and (
+                        len(run) - k > 2 or all(words[j] in portfolios for j in run[k:])):
+                k += 1  # "Minister for Foreign Affairs Ann Lee": the portfolio belongs to the title, as it
+                # does when no name follows ("the Minister for Finance, Declan Fahy")
                 portfolio = True
             else:
                 break

@@ -759,3 +759,13 @@ def test_common_word_share_and_its_reference() -> None:
     assert "us" in common_words() and overview["common_share"] == pytest.approx(3 / 5)  # officials is not common
     coverage = english_coverage()
     assert 0.6 < coverage["common"] < 0.8 and 0.4 < coverage["stopwords"] < 0.5  # wordfreq 3.1.1: 0.688, 0.460
+
+
+def test_a_portfolio_after_a_title_is_the_titles_and_numbered_resolutions_are_names() -> None:
+    found = _actor_variants(
+        "Ministers met.\n\nThe Minister for Finance, Declan Fahy, replied. He met the Minister for Finance on Monday. "
+        "U.N. Secretary-General António Guterres and the Tánaiste spoke. The Ministry of Information, "
+        "Communications and the Digital Economy agreed. It renews Resolution 2653 and funds Budget 2025.")
+    assert found == ["Declan Fahy", "U.N.", "António Guterres",
+                     "Ministry of Information, Communications and the Digital Economy", "Resolution 2653",
+                     "Budget 2025"]
