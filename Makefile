@@ -11,7 +11,8 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 # The text every chapter reads (the seed unless set), as an absolute path: notebooks run in chapters/.
 ifneq ($(strip $(ARTICLE)),)
-export ARTICLE := $(abspath $(ARTICLE))
+override ARTICLE := $(abspath $(ARTICLE))
+export ARTICLE
 endif
 
 .PHONY: setup browser book test lab bench lock clean
@@ -29,10 +30,10 @@ $(STAMP): requirements.lock pyproject.toml
 # depend on the package (code and data files) and the pinned environment: when any of
 # those changes, the cached outputs (and Sphinx's record of what it has read) are dropped so that
 # no chapter shows stale numbers.
-# Another article is checked first (the CLI names the file and the problem), so a text the report
-# cannot read stops the build before anything in _build changes.
+# Another article is checked first, from chapters/ where the notebooks open it (the CLI names the
+# file and the problem), so a text the report cannot read stops the build before _build changes.
 book: $(STAMP)
-	@if [ -n "$$ARTICLE" ]; then $(BIN)/python -m analysis --format json "$$ARTICLE" > /dev/null || exit 2; fi
+	@if [ -n "$$ARTICLE" ]; then cd chapters && $(CURDIR)/$(BIN)/python -m analysis --format json "$$ARTICLE" > /dev/null || exit 2; fi
 	@digest=$$({ find analysis -type f -not -path '*/__pycache__/*' | LC_ALL=C sort | xargs sha256sum; \
 	            cat requirements.lock; echo "article: $$ARTICLE"; if [ -n "$$ARTICLE" ]; then sha256sum < "$$ARTICLE"; fi; } \
 	           | sha256sum | cut -c1-64); \
