@@ -33,6 +33,7 @@ __all__ = [
     "missing_from_reference_phrase",
     "profile_display",
     "sentence_count_effect",
+    "top_actor_markdown",
     "top_key_words",
     "kwic_styler",
     "provenance_markdown",
@@ -322,6 +323,22 @@ def kept_inside_phrase(stats: "BoundaryStatistics") -> str:
 
 KEY_TERMS_IN_PROSE = 5
 """How many key words the chapters name in their prose (the same list in every chapter)."""
+
+
+def _counted(n: int, noun: str) -> str:
+    """'**1** mention', '**8** mentions': a bold count with its noun in the right number."""
+    return f"**{n:,}** {noun}" + ("" if n == 1 else "s")
+
+
+def top_actor_markdown(actors: "pd.DataFrame") -> str:
+    """The most mentioned actor of :func:`analysis.names.actor_summary` for the prose: '**United
+    States** (**8** mentions in **4** forms)', '**River Ouse** (**1** mention in **1** form)';
+    'none (the text names no one)' when there is none."""
+    if actors.empty:
+        return "none (the text names no one)"
+    top = actors.iloc[0]
+    return (f"**{escape(str(top['entity']))}** ({_counted(int(top['mentions']), 'mention')} in "
+            f"{_counted(len(top['variants']), 'form')})")
 
 
 def top_key_words(key_words: "pd.DataFrame", n: int = KEY_TERMS_IN_PROSE) -> list[str]:

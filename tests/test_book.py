@@ -88,3 +88,13 @@ def test_synthesis_prose_follows_the_numbers() -> None:
     assert "mostly borrowed: 82%" in voice and "certainty more than doubt" in voice
     short = synthesis_markdown(profile.assign(value=[12.0, 7.0], ratio=[0.7, 0.6]), 0.3, 5, 1, [])
     assert "shorter than" in short and "within secondary school" in short and "mostly the writer's own" in short
+
+
+def test_the_top_actor_phrase_counts_in_the_right_number(seed_doc) -> None:
+    from analysis.names import actor_mentions, actor_summary
+    from analysis.render import top_actor_markdown
+
+    assert top_actor_markdown(actor_summary(actor_mentions(seed_doc))) == \
+        "**United States** (**8** mentions in **4** forms)"
+    one = pd.DataFrame({"entity": ["River Ouse"], "mentions": [1], "variants": [["River Ouse"]]})
+    assert top_actor_markdown(one) == "**River Ouse** (**1** mention in **1** form)"
