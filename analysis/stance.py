@@ -421,7 +421,7 @@ _SINGLE_CLOSE_BEFORE_VERB = re.compile(r"[.,!?;:]['’]\s*$")
 _QUESTION_MARK = re.compile(r"\?")
 _LOOKBACK_HOLDERS = 40     # a pronoun looks back this many holders at most ...
 _LOOKBACK_SENTENCES = 10   # ... and this many sentences for a mentioned name
-_LOOKBACK_FULL_NAME = 60   # sentences searched for the full name of a surname that opens a sentence
+_LOOKBACK_FULL_NAME = 8000  # characters searched back for the full name of a surname opening a sentence
 
 
 @lru_cache(maxsize=1)
@@ -1441,6 +1441,25 @@ def _after_preposition(sentence: _Sentence, k: int) -> bool:
     return False
 
 
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]* ){1,3}[A-Z][a-z][\w'’-]*")
+
+
+def _full_names_by_surname(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Last word -> [(character offset, full name)] for every run of two to four capitalised words
+    in ``text`` that reads as a person's name once the function words and titles before it are gone
+    (*Dame Miriam Adebayo*: *Miriam Adebayo* under *Adebayo*; not *Royal Courts*, *On Tuesday*)."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    stop = snowball_stopwords()
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split(" ")
+        while words and (words[0].lower() in stop or words[0] in calendar_names()):
+            words = words[1:]
+        words = _without_titles(words)
+        if len(words) >= 2 and _name_kind(words) == "person" and not is_familiar(words[0].lower()):
+            index.setdefault(words[-1], []).append((match.start(), " ".join(words)))
+    return index
+
+
 def _without_titles(words: list[str]) -> list[str]:
     """A person's name without the titles and the words that qualify them before it (*Dr. Priya
     Natarajan*, *Senate Majority Leader Ron Hadley*, *Deputy Chief Constable Sarah Kemp* -> the
@@ -1588,6 +1607,9 @@ class _Holders:
         self.provisional: list[bool] = []
         self.sentence_offset = sentences.bounds
         self.full_names: dict[str, str] = {}  # last word of a person's full name -> the full name
+        self._text = doc.text
+        self._sentence_starts = np.fromiter((sentence.start for sentence in doc.sentences), dtype=np.int64)
+        self._surnames: dict[str, list[tuple[int, str]]] | None = None  # see _full_name_before
 
     # ---- naming a source found at word j of a sentence
     def _entity_at(self, sentence: _Sentence, j: int) -> tuple[_Source, int] | None:
@@ -1713,16 +1735,18 @@ class _Holders:
         return self._leading_person(before)
 
     def _full_name_before(self, surname: str) -> _Source | None:
-        """The person named in full, in one of the sentences read so far, whose name ends in
-        ``surname`` (*Dame Miriam Adebayo* ... *Adebayo is unapologetic.*), latest first; None
-        if no one or several different people are."""
-        people = set()
-        full_names, names = dict(self.full_names), dict(self._names)  # a look back, not a reading:
-        for k in range(self.current - 1, max(-1, self.current - 1 - _LOOKBACK_FULL_NAME), -1):
-            for source in self._names_in(self.sentences[k]):
-                if source.kind == "person" and " " in source.name and source.name.split()[-1] == surname:
-                    people.add(source.name)
-        self.full_names, self._names = full_names, names  # what later sentences resolve stays as it was
+        """The person named in full before the sentence being read, within
+        :data:`_LOOKBACK_FULL_NAME` characters, whose name ends in ``surname`` (*Dame Miriam
+        Adebayo* ... *Adebayo is unapologetic.*); None if no one or several different people are.
+        Read from an index of the text's capitalised word sequences, built once on first use
+        (:func:`_full_names_by_surname`), so the look back never re-reads the sentences."""
+        if self._surnames is None:
+            self._surnames = _full_names_by_surname(self._text)
+        found = self._surnames.get(surname)
+        if not found:
+            return None
+        here = int(self._sentence_starts[self.current])
+        people = {name for at, name in found if here - _LOOKBACK_FULL_NAME <= at < here}
         return _Source(people.pop(), "person") if len(people) == 1 else None
 
     def _leading_person(self, sentence: _Sentence) -> _Source | None:
