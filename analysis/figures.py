@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from matplotlib import colormaps
+from matplotlib.colors import BoundaryNorm
 from matplotlib.figure import Figure
+from matplotlib.legend_handler import HandlerTuple
 from matplotlib.patches import Patch
 
 from .readability import CONFIDENCE
@@ -354,9 +357,6 @@ def stance_heatmap_figure(profile: pd.DataFrame) -> Figure:
     Args:
         profile: :func:`analysis.stance.sentence_profile` output.
     """
-    from matplotlib import colormaps
-    from matplotlib.colors import BoundaryNorm
-
     fig, ax = _new_axes((7.5, 0.3 * len(profile) + 1.4))
     values = profile.to_numpy()
     top = max(int(values.max()) if values.size else 0, 1)
@@ -433,8 +433,6 @@ def stance_rates_figure(rates: pd.DataFrame, reference: pd.DataFrame, reference_
             ax.text(xx + 0.2, 0.5, "n/a", ha="center", va="bottom", fontsize=8)
     ax.set_xticks(x, _category_labels(categories))
     ax.set_ylabel("Markers per 1,000 words")
-    from matplotlib.legend_handler import HandlerTuple
-
     this_text = tuple(Patch(facecolor=STANCE_COLOURS[c]) for c in categories)  # one swatch of every bar colour
     reference_patch = Patch(facecolor="white", edgecolor=PALETTE["black"], hatch="///")
     ax.legend([this_text, reference_patch], ["this text (category colours)", reference_label],

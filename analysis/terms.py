@@ -51,6 +51,7 @@ __all__ = [
     "lemma_of",
     "lemma_table",
     "lexical_diversity",
+    "modal_stop_words",
     "ngrams",
     "occurrences",
     "reference_frequency",
@@ -81,14 +82,17 @@ def _is_word_term(term: str) -> bool:
     return not term[:1].isdigit() and any(ch.isalpha() for ch in term)
 
 
+def modal_stop_words() -> frozenset[str]:
+    """The central modals the Snowball list lacks (can, may, might, must, shall, will; lower case;
+    ``analysis/data/modal_auxiliaries.txt``)."""
+    return packaged_words("data", "modal_auxiliaries.txt")
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    """Stop words flagged in term tables: the Snowball English list and the central modals it lacks.
-
-    ``analysis/data/stopwords_en.txt`` plus ``analysis/data/modal_auxiliaries.txt`` (can, may,
-    might, must, shall, will), lower case.
-    """
-    return snowball_stopwords() | packaged_words("data", "modal_auxiliaries.txt")
+    """Stop words flagged in term tables: the Snowball English list (``analysis/data/stopwords_en.txt``)
+    and :func:`modal_stop_words`, lower case."""
+    return snowball_stopwords() | modal_stop_words()
 
 
 @lru_cache(maxsize=1024)  # frequent words; the vocabulary keeps every form's term

@@ -4,6 +4,8 @@ holders, invariants, accuracy on the evaluation set, and the CLI."""
 from __future__ import annotations
 
 import json
+import re
+from html import unescape
 
 import pytest
 
@@ -11,7 +13,9 @@ from analysis import InputError, document_from_text, load_document
 from analysis.evaluation import (evaluate_stance, evaluate_stance_holders, same_holder, stance_blind_first_scores,
                                  stance_blind_holder_scores, stance_blind_holder_sources, stance_blind_items,
                                  stance_blind_scores, stance_items, stance_scores)
+from analysis.render import stance_text_html
 from analysis.stance import CATEGORIES, WRITER, candidates, lexicon, markers, stance_record, summary
+from analysis.style import STANCE_COLOURS, STANCE_UNDERLINES
 from conftest import SECOND, SEED, run_cli
 
 
@@ -908,12 +912,6 @@ def test_a_speaker_before_an_all_quoted_sentence_and_no_dateline_as_subject() ->
 
 
 def test_highlighted_text_marks_every_marker_once(seed_doc) -> None:
-    from html import unescape
-    import re
-
-    from analysis.render import stance_text_html
-    from analysis.style import STANCE_COLOURS, STANCE_UNDERLINES
-
     table = markers(seed_doc)
     page = stance_text_html(seed_doc, table)
     marked = [unescape(text) for text in re.findall(r'<mark class="stance stance-(?:\w+)"[^>]*>(.*?)</mark>', page)]
