@@ -61,8 +61,9 @@ def book_table(frame: "pd.DataFrame", name: str, one_based: "Sequence[str]" = ()
     - ``number_rows``: rows numbered from 1 (else a plain 0, 1, 2 ... index is hidden);
     - dicts and lists in cells become text (*the 20*, *a, b*; items joined by ``list_separator``),
       never Python's notation, and no cell is cut short;
-    - whole numbers stored as floats show without decimals, other numbers with ``precision``
-      decimals and a thousands separator, and a missing value as a dash;
+    - whole numbers stored as floats show without decimals, column by column and, in a table that
+      mixes scores and counts down its rows, row by row (*378*, not *378.00*); other numbers
+      with ``precision`` decimals and a thousands separator, and a missing value as a dash;
     - ``formats``: a format string for some columns (``{"reference_per_1000": "{:.1e}"}``);
     - column names lose their underscores (*first sentence*).
 
@@ -89,6 +90,12 @@ def book_table(frame: "pd.DataFrame", name: str, one_based: "Sequence[str]" = ()
     table = table.rename(columns=lambda c: str(c).replace("_", " "))
     table.index.names = [n.replace("_", " ") if isinstance(n, str) else n for n in table.index.names]
     styler = table.style.format(precision=precision, thousands=",", na_rep="–").set_uuid(name)
+    floats = [column for column in table.columns if pd.api.types.is_float_dtype(table[column])]
+    if floats:
+        values = table[floats]
+        whole = (values.isna() | (values % 1 == 0)).all(axis=1) & values.notna().any(axis=1)
+        if whole.any():
+            styler = styler.format("{:,.0f}", na_rep="–", subset=pd.IndexSlice[whole.to_numpy(), floats])
     for column, spec in (formats or {}).items():
         styler = styler.format(spec, subset=[column.replace("_", " ")])
     return styler.hide(axis="index") if plain_index and not number_rows else styler

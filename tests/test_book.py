@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -22,6 +24,10 @@ def test_book_builds_offline_with_warnings_as_errors(built_book) -> None:
         assert "IPython.core.display" not in html and " object at 0x" not in html, page.name
         assert html.count("const THEBE_JS_URL") <= 1, page.name  # _ext/page_scripts.py removes the duplicate
         assert "output stderr" not in html, page.name  # no cell prints a warning into the report
+    for page, label in (("article", "tab-segmentation-accuracy"), ("readability", "tab-textstat-comparison")):
+        html = (built_book / "chapters" / f"{page}.html").read_text(encoding="utf-8")  # a glued table is a table
+        assert re.search(f'id="{label}".*?<span class="caption-number">Table \\d+ </span>', html, re.S), label
+        assert re.search(f'href="#{label}"><span class="std std-numref">Table \\d+<', html), label  # _ext/table_numbers.py
     counts = load_document(SEED).counts  # the glued counts reach the page (378 words, 12 sentences)
     assert f'<span class="pasted-text">{counts.words}</span> words' in article
     assert f'<span class="pasted-text">{counts.sentences}</span> sentences' in article
@@ -98,3 +104,15 @@ def test_the_top_actor_phrase_counts_in_the_right_number(seed_doc) -> None:
         "**United States** (**8** mentions in **4** forms)"
     one = pd.DataFrame({"entity": ["River Ouse"], "mentions": [1], "variants": [["River Ouse"]]})
     assert top_actor_markdown(one) == "**River Ouse** (**1** mention in **1** form)"
+
+
+def test_book_tables_show_whole_numbers_without_decimals() -> None:
+    """A column of whole numbers, and a row of them in a table that mixes scores and counts down its
+    rows (ours beside textstat's), shows no decimals; the scores keep theirs, a missing value is a dash."""
+    from analysis.render import book_table
+
+    frame = pd.DataFrame({"ours": [12.15, 378.0, 1234.0], "textstat": [18.29, 378.0, float("nan")],
+                          "difference": [-6.14, 0.0, float("nan")], "rank": [1.0, 2.0, 3.0]},
+                         index=["Flesch reading ease", "count: words", "count: syllables"])
+    cells = re.findall(r">\s*([^<>]*?)\s*</td>", book_table(frame, "mixed").to_html())
+    assert cells == ["12.15", "18.29", "-6.14", "1", "378", "378", "0", "2", "1,234", "–", "–", "3"]
