@@ -1266,9 +1266,10 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
         if len(run) == 1 and words[run[0]][-1:].isalnum() and _currency_amount(words[run[0]]):
             continue  # "RM48 million", "KSh2bn"
         parts = [words[j] for j in run]
-        if all(w in calendar or w + "." in calendar for w in parts) or words.surface(run[0], run[-1]) in calendar \
+        if all(w in calendar or w + "." in calendar or ("-" in w and all(p in calendar for p in w.split("-")))
+               for w in parts) or words.surface(run[0], run[-1]) in calendar \
                 or (len(parts) == 2 and words.surface(run[0], run[-1]) in adjectives):
-            continue  # "Friday", "PM IST", "New Year"; "North American"
+            continue  # "Friday", "PM IST", "New Year", "July-September"; "North American"
         if len(parts) == 1 and (len(parts[0]) == 1 or parts[0] in adjectives or _NOT_A_NAME.match(parts[0])
                                 or (parts[0][-1:] == "s" and parts[0][:-1] in adjectives)  # "Kenyans"
                                 or (not parts[0].isupper() and is_familiar(parts[0].lower())

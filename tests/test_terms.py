@@ -567,6 +567,16 @@ def test_a_name_ending_in_an_abbreviation_keeps_its_period_unless_it_ends_the_se
     assert spans == ["Naver Corp.", "Reggie Sutton Jr.", "Harold Ames Jr.", "Holloway Stern & Co"]
 
 
+def test_shortened_weekdays_month_ranges_and_province_abbreviations() -> None:
+    """A web page's date stamp and a range of months name nobody; a Canadian province written as
+    The Canadian Press abbreviates it keeps its period, and Sheffield Wednesday's short form stays a name."""
+    text = ("Posted Tue 12 Aug 2025 at 5:02pm\n\nLA RONGE, Sask. — Profits rose in the July-September quarter at "
+            "a firm in Regina, Sask., and fans of Sheff Wed cheered.")
+    doc = document_from_text(text)
+    spans = [text[start:end] for start, end in actor_mentions(doc)[["start", "end"]].itertuples(index=False)]
+    assert spans == ["Sask.", "Regina", "Sask.", "Sheff Wed"]
+
+
 def test_a_country_is_named_where_its_name_is_also_a_word() -> None:
     found = _actor_variants("Turkey and Egypt Sign Gas Deal\n\nTurkey signed it. The turkey was roasted in China.")
     assert found == ["Turkey", "Egypt", "Turkey", "China"]
