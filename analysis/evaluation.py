@@ -152,6 +152,30 @@ def last_arrival(first: pd.DataFrame) -> pd.DataFrame:
     return first[commits == commits.iloc[-1]]
 
 
+DEGREE_BEFORE_COMPARISON = re.compile(
+    r"(?<!\bas )\bwell (?:above|below|short|over|under|ahead|behind|beyond|[a-z]+er)\b", re.IGNORECASE)
+"""*well* as a degree word before a comparison or a preposition of position (*well above forecasts*,
+*well short of*, *well ahead*), which the rules do not count as a booster."""
+
+
+def stance_blind_marking(pattern: re.Pattern[str], category: str,
+                         items: list[dict] | None = None) -> pd.DataFrame:
+    """How the blind annotators treated a disputed use: per set whose lines ``pattern`` matches,
+    ``occurrences`` (matches) and ``marked`` (matches where a gold marker of ``category`` begins),
+    indexed by ``set`` in order of arrival."""
+    counts: dict[str, list[int]] = {}
+    for item in stance_blind_items() if items is None else items:
+        text = item["text"]
+        starts = {marker.get("start", text.find(marker["text"])) for marker in item["markers"]
+                  if marker["category"] == category}
+        for match in pattern.finditer(text):
+            row = counts.setdefault(item["set"], [0, 0])
+            row[0] += 1
+            row[1] += match.start() in starts
+    table = pd.DataFrame.from_dict(counts, orient="index", columns=["occurrences", "marked"])
+    return table.loc[sorted(table.index, key=set_order)].rename_axis("set")
+
+
 def stance_blind_summary() -> dict[str, int | float | str]:
     """Figures the Stance chapter quotes: ``items`` (sentences or paragraphs), ``sets``, ``gold`` (hedges and
     boosters); ``fairest_set`` (the letters of the last sets to arrive, :func:`last_arrival`) and their

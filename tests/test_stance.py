@@ -10,9 +10,10 @@ from html import unescape
 import pytest
 
 from analysis import InputError, document_from_text, load_document
-from analysis.evaluation import (evaluate_stance, evaluate_stance_holders, same_holder, stance_blind_first_scores,
-                                 stance_blind_holder_scores, stance_blind_holder_sources, stance_blind_items,
-                                 stance_blind_scores, stance_items, stance_scores)
+from analysis.evaluation import (DEGREE_BEFORE_COMPARISON, evaluate_stance, evaluate_stance_holders, same_holder,
+                                 stance_blind_first_scores, stance_blind_holder_scores, stance_blind_holder_sources,
+                                 stance_blind_items, stance_blind_marking, stance_blind_scores, stance_items,
+                                 stance_scores)
 from analysis.render import stance_text_html
 from analysis.stance import CATEGORIES, WRITER, candidates, lexicon, markers, stance_record, summary
 from analysis.style import STANCE_COLOURS, STANCE_UNDERLINES
@@ -944,3 +945,17 @@ def test_a_source_noun_then_a_name_after_a_comma_is_that_person() -> None:
     text = '"It may happen," said the lead author, Dr Marisol Etxeberria, a glaciologist at Bristol.'
     assert found(text)[0] == ("may", "hedge", False, "Marisol Etxeberria")
     assert found("The study's authors wrote that sea levels may rise faster.")[1][3] == "authors"
+
+
+def test_how_blind_annotators_marked_a_disputed_use() -> None:
+    """Per set: how often *well* comes before a comparison, and how often a gold booster begins there
+    (by offset, or by the marker's text where a set gives none); *as well* and *well-known* do not count."""
+    items = [{"set": "K", "text": "Sales were well above forecasts and well short of last year.",
+              "markers": [{"text": "well", "category": "booster", "start": 11}]},
+             {"set": "K", "text": "It was well-known, and fares rose as well after May.", "markers": []},
+             {"set": "B", "text": "Turnout was well below 40%.", "markers": [{"text": "well below", "category": "booster"}]},
+             {"set": "AB", "text": "Costs ran well over budget.", "markers": [{"text": "well", "category": "hedge", "start": 10}]}]
+    table = stance_blind_marking(DEGREE_BEFORE_COMPARISON, "booster", items)
+    assert table.to_dict("index") == {"B": {"occurrences": 1, "marked": 1}, "K": {"occurrences": 2, "marked": 1},
+                                      "AB": {"occurrences": 1, "marked": 0}}
+    assert list(table.index) == ["B", "K", "AB"]  # in order of arrival
