@@ -172,8 +172,11 @@ Disambiguation rules (id: what it rejects):
   heading that announces contents.
 - ``rule_out_plan``: *rule out* after *to*, *or*, *and* (*time to rule out other
   explanations*): nothing is ruled out yet.
-- ``little_comparative``: *a little* is a downtoner only before a comparative
-  (*a little easier*, *a little ahead*); ``alleged_adjective``: *alleged* is a
+- ``little_quantity``: *a little* is a downtoner before a comparative or a preposition of
+  position (*a little easier*, *a little below forecast*), closing its clause (*went up a
+  little*) and before an adjective used as a predicate (*a little naive in the closing
+  minutes*, *a little unfinished, and*); before a noun it is a quantity (*a little political
+  will*, *with a little help*); ``alleged_adjective``: *alleged* is a
   hedge as an adjective (*the alleged fraud*) and in *is alleged to*; *she alleged
   that* is a reporting verb. *something like* joins the ``about_quantity``
   rounders (*something like 200,000 workers*), as does *or so* after a number or a unit of
@@ -315,6 +318,7 @@ from .names import (BYLINE_OPENERS, PLACE_PREPOSITIONS, alias_table, all_actor_m
                     country_names, iter_actor_mentions, non_name_acronyms, organisation_words, person_titles,
                     proper_noun_mask, snowball_stopwords, variant_word_counts)
 from .readability import is_familiar
+from .terms import lemma_of
 
 __all__ = [
     "CATEGORIES",
@@ -967,14 +971,38 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
 
 
 def _comparative(word: str) -> bool:
-    """Is ``word`` a comparative adjective or adverb: *-er* on a familiar word (*easier*, *tougher*,
-    *bigger*, *later*)? Not a noun that ends in *-er* (*water*, *power*)."""
+    """Is ``word`` a comparative adjective or adverb: *-er* on a familiar word or on the lemma the
+    lemmatiser gives it (*easier*, *tougher*, *bigger*, *later*)? Not a noun that ends in *-er*
+    (*water*, *power*, *corner*: their own lemmas)."""
     if not word.endswith("er") or len(word) < 5:
         return False
     stem = word[:-2]
     candidates = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else "",
                   stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
-    return any(c and is_familiar(c) for c in candidates)
+    return any(c and is_familiar(c) for c in candidates) or lemma_of(word) in candidates
+
+
+_LITTLE_PREPOSITIONS = frozenset("below above short beyond past before after behind ahead over under".split())
+_LITTLE_NOUNS = frozenset("bit help time money while luck way girl boy child one ones something town village "
+                          "house room space water more".split())
+_PREDICATE_FOLLOWERS = frozenset("and or but than on about in to for with at of by as".split())
+
+
+def _little_downtoner(sentence: _Sentence, end: int) -> bool:
+    """Is *a little* (ending before word ``end``) a downtoner: before a comparative or a preposition of
+    position (*a little easier*, *a little below forecast*), closing its clause (*prices went up a little*),
+    or before an adjective used as a predicate, which a comma, a conjunction or a preposition follows
+    (*a little naive in the closing minutes*, *a little unfinished, and*)? Not before a noun (*a little
+    political will*, *with a little help*)."""
+    lower, gaps = sentence.lower, sentence.gaps
+    if end >= len(lower) or gaps[end].strip():
+        return True  # "went up a little." / "a little, perhaps"
+    nxt = lower[end]
+    if nxt in _COMPARATIVE_WORDS or nxt in _LITTLE_PREPOSITIONS or _comparative(nxt):
+        return True
+    if nxt in _LITTLE_NOUNS or nxt in _PREDICATE_FOLLOWERS or not nxt.isalpha():
+        return nxt in ("and", "or", "but")  # "went up a little and ..."
+    return end + 1 >= len(lower) or bool(gaps[end + 1].strip()) or lower[end + 1] in _PREDICATE_FOLLOWERS
 
 
 def _that_follows(sentence: _Sentence, end: int) -> bool:
@@ -1058,8 +1086,8 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
     if item == "or so" and not (prev1[:1].isdigit() or prev1 in _NUMBER_WORDS or prev1 in _TIME_UNITS
                                 or prev1.rstrip("s") in _TIME_UNITS):
         return "or_so_quantity"  # "a week or so", "20 or so"; not "if you think so or so it seems"
-    if item == "a little" and not (nxt in _COMPARATIVE_WORDS or _comparative(nxt)):
-        return "little_comparative"  # "a little easier", "a little ahead"; not "a little girl", "a little naive"
+    if item == "a little" and not _little_downtoner(sentence, end):
+        return "little_quantity"  # "a little political will", "with a little help": a quantity, no downtoner
     if item == "alleged" and not (prev1 in _DETERMINERS or prev1.endswith(("'s", "’s")) or (
             nxt == "to" and prev1 in _BE_FORMS)):
         return "alleged_adjective"  # "the alleged fraud", "is alleged to have"; "she alleged that" reports
