@@ -786,6 +786,8 @@ def _predicative(lower: list[str], i: int) -> bool:
     return before in _LINKING_VERBS or before.endswith("n't")
 
 
+_NEVER_NOUNS = frozenset("suggest seem appear indicate believe insist reiterate clarify emphasize emphasise".split())
+"""Verbs of the lexicon that English never uses as nouns: after *a* + noun they are the verb of a subject."""
 _COMPARATIVE_WORDS = frozenset("more less better worse further farther ahead behind too over under".split())
 _POSSIBILITY_MODALS = frozenset("may might could would".split())
 _PROPOSAL_NOUNS = frozenset(
@@ -1129,9 +1131,10 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
                 prev1 in ("this", "that", "these", "those") and not base)
                 and not (prev1 in _QUANTIFIER_SUBJECTS and base and not form[0].endswith("s")))):
             return "noun_after_determiner"  # "a warning", "the stated aim"; but "this means", "that showed"
-        if joined and joined_before and base and prev2 in _DETERMINERS and (
+        if joined and joined_before and base and prev2 in _DETERMINERS and item not in _NEVER_NOUNS and (
                 prev2 in ("a", "an") or words[i - 1][:1].isupper() or prev1.endswith(_ADJECTIVE_ENDINGS)):
-            return "noun_after_determiner"  # "a Bloomberg report", "the annual report"
+            return "noun_after_determiner"  # "a Bloomberg report", "the annual report"; but "data from a
+            # subgroup suggest": a verb that is never a noun
         if joined and prev1 in _PREPOSITIONS and not inflected:
             return "noun_after_determiner"  # "over comments", "of the stress"
         if joined and i > 1 and base and sentence.gaps[i - 1].strip() in _POSSESSIVE_MARKS and not prev1.endswith("s") \

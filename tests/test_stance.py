@@ -301,6 +301,7 @@ def test_alleged_reports_as_a_verb_and_hedges_as_an_adjective() -> None:
     ("Growth was a little below forecasts.", "a little", "hedge"),
     ("The finance number usually goes up a little.", "a little", "hedge"),
     ("Insurers said it may well rise again.", "may well", "hedge"),
+    ("Antibody data from a subgroup suggest immunity may wane.", "suggest", "hedge"),  # not "a subgroup suggest"
     ("The industry needs something like 200,000 workers.", "something like", "hedge"),
     ("He was arrested after the alleged fraud was reported.", "alleged", "hedge"),
     ("Pollution tends to build up in cold air.", "tends to", "hedge"),
