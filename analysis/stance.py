@@ -84,7 +84,9 @@ Disambiguation rules (id: what it rejects):
   ``suggest_proposal`` (*suggested holding talks*); ``as_possible``
   (*as soon as possible*); ``manner_adverb``: *fairly, roughly, reasonably,
   effectively* before *by/and/or/but/with/for* or punctuation (*treated
-  fairly by*, *worked effectively.*).
+  fairly by*, *worked effectively.*), and *strongly* after a verb that is not a
+  linking verb, before a preposition or punctuation (*appeals strongly to voters*,
+  *shares rose strongly.*; not *feel strongly about*, *came out strongly in favour*).
 - Intensifiers are boosters of intensity (Biber et al. 1999, amplifiers and
   emphasizers: *very, highly, deeply, simply, exactly*...), with
   ``very_determiner`` (*the very same day*), ``exact_figure`` (*at exactly
@@ -805,7 +807,7 @@ _IN_FORCE_WORDS = _BE_FORMS | frozenset("remain remains remained remaining stay 
 _LEXICAL_RULE_ITEMS = frozenset(
     "committed convinced determined know show demonstrate prove find intend never sure quite appear assume believe "
     "fairly roughly reasonably effectively suggest possible would very exactly confidence likely suppose "
-    "think mean should could easily simply".split())
+    "think mean should could easily simply strongly".split())
 _CONFIDENCE_MEASURES = frozenset(  # "consumer confidence fell": a measured mood, not a stance
     "public consumer consumers business investor investors market voter voters economic".split())
 
@@ -877,6 +879,11 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
     if item in ("fairly", "roughly", "reasonably", "effectively") and (
             nxt in _MANNER_FOLLOWERS or _ends_clause(sentence, end)):
         return "manner_adverb"  # "treated fairly by the association", "handled roughly."
+    if item == "strongly" and i > 0 and prev1 not in _LINKING_VERBS and not prev1.endswith("n't") and (
+            nxt in _MANNER_FOLLOWERS or (nxt in _PREPOSITIONS and after not in ("favour", "favor")) or nxt == "to"
+            or _ends_clause(sentence, end)):
+        return "manner_adverb"  # "appeals strongly to voters", "shares rose strongly."; not "feel strongly about",
+        # "came out strongly in favour"
     if item == "suggest" and nxt.endswith("ing") and len(nxt) > 5:
         return "suggest_proposal"  # "suggested holding talks": a proposal
     if item == "possible" and ((prev1 == "as" and i > 2 and lower[i - 3] == "as")

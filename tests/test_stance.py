@@ -193,6 +193,8 @@ def test_seed_rejections(seed_doc) -> None:
     ("We never thought this would happen here.", "thought", "past_belief"),
     ("The team wants more time to rule out other explanations.", "rule out", "rule_out_plan"),
     ("A little girl waved from the window.", "A little", "little_quantity"),
+    ("One candidate appeals strongly to voters without degrees.", "strongly", "manner_adverb"),
+    ("Shares rose strongly.", "strongly", "manner_adverb"),
     ("With a little political will, the school could stay open.", "a little", "little_quantity"),
     ("Quarterly profit beats estimates on price hikes.", "estimates", "noun_after_determiner"),
     ("The committee advanced a bill that would require audits.", "would", "would_proposal"),
@@ -302,6 +304,8 @@ def test_alleged_reports_as_a_verb_and_hedges_as_an_adjective() -> None:
     ("The finance number usually goes up a little.", "a little", "hedge"),
     ("Insurers said it may well rise again.", "may well", "hedge"),
     ("Antibody data from a subgroup suggest immunity may wane.", "suggest", "hedge"),  # not "a subgroup suggest"
+    ("I feel strongly about this.", "strongly", "booster"),
+    ("The union came out strongly in favour of the deal.", "strongly", "booster"),
     ("The industry needs something like 200,000 workers.", "something like", "hedge"),
     ("He was arrested after the alleged fraud was reported.", "alleged", "hedge"),
     ("Pollution tends to build up in cold air.", "tends to", "hedge"),
