@@ -194,6 +194,10 @@ def test_seed_rejections(seed_doc) -> None:
     ("The team wants more time to rule out other explanations.", "rule out", "rule_out_plan"),
     ("A little girl waved from the window.", "A little", "little_quantity"),
     ("One candidate appeals strongly to voters without degrees.", "strongly", "manner_adverb"),
+    ("Sales grew faster than expected.", "expected", "expect_forecast"),
+    ("The survey points to expected wage growth of around 4 per cent.", "expected", "expect_forecast"),
+    ("Economists had expected a 0.4 percent gain.", "expected", "expect_forecast"),  # set against the outcome
+    ("Economists warn against expecting a return to cheap money.", "expecting", "expect_forecast"),
     ("Shares rose strongly.", "strongly", "manner_adverb"),
     ("With a little political will, the school could stay open.", "a little", "little_quantity"),
     ("Quarterly profit beats estimates on price hikes.", "estimates", "noun_after_determiner"),
@@ -305,6 +309,9 @@ def test_alleged_reports_as_a_verb_and_hedges_as_an_adjective() -> None:
     ("Insurers said it may well rise again.", "may well", "hedge"),
     ("Antibody data from a subgroup suggest immunity may wane.", "suggest", "hedge"),  # not "a subgroup suggest"
     ("I feel strongly about this.", "strongly", "booster"),
+    ("The trial is expected to last about three weeks.", "expected", "hedge"),
+    ("A decision is expected by the end of June.", "expected", "hedge"),
+    ("I would expect a small fall in the spring.", "expect", "hedge"),
     ("The union came out strongly in favour of the deal.", "strongly", "booster"),
     ("The industry needs something like 200,000 workers.", "something like", "hedge"),
     ("He was arrested after the alleged fraud was reported.", "alleged", "hedge"),
@@ -969,3 +976,9 @@ def test_how_blind_annotators_marked_a_disputed_use() -> None:
     assert table.to_dict("index") == {"B": {"occurrences": 1, "marked": 1}, "K": {"occurrences": 2, "marked": 1},
                                       "AB": {"occurrences": 1, "marked": 0}}
     assert list(table.index) == ["B", "K", "AB"]  # in order of arrival
+
+
+def test_a_forecast_is_held_by_whoever_expects() -> None:
+    assert found("Analysts at Brightline expect the cap to fall by about 2% in January.")[:2] == [
+        ("expect", "hedge", False, "analysts"), ("about", "hedge", False, "analysts")]
+    assert found("The trial is expected to last about three weeks.")[0] == ("expected", "hedge", False, WRITER)
