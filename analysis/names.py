@@ -930,6 +930,25 @@ def _name_word(doc: Document, k: int, beside: int, opening_counts: bool = False)
     return True
 
 
+def _body_before(doc: Document, k: int) -> bool:
+    """Does word ``k`` end a capitalised name that holds an organisation word, joined by spaces or
+    *of* (*Court of Justice*, *Council*), so that *of the* + a listed name after it continues it? Not
+    when a title opens it (*President of the United States*: the office and the country)."""
+    types, ids = doc.word_types
+    heads, titles, sentences = organisation_words(), person_titles(), doc.word_sentence_ids
+    found = False
+    while k >= 0 and sentences[k] == sentences[k + 1]:
+        word = types[ids[k]]
+        starts, ends = doc.word_offsets(k, k + 2)
+        if doc.text[int(ends[0]):int(starts[1])] != " " or not (word[:1].isupper() or word == "of"):
+            break
+        if word in titles and not (k > 0 and types[ids[k - 1]] == "of"):
+            return False  # a title, unless inside the name ("Court of Justice")
+        found = found or word in heads
+        k -= 1
+    return found
+
+
 def _inside_longer_name(doc: Document, kind: str, actor_type: str, i: int, end: int) -> bool:
     """Is the variant at words ``i:end`` part of a longer name (rules in the module docstring)?"""
     types, ids = doc.word_types
@@ -952,6 +971,8 @@ def _inside_longer_name(doc: Document, kind: str, actor_type: str, i: int, end: 
             return True  # "Latin America", "Union Berlin", "Cancer Research UK"
         if i >= 2 and types[ids[i - 1]] in NAME_PARTICLES and _name_word(doc, i - 2, i - 2, opening_counts=True):
             return True  # "Stade de France"
+        if i >= 3 and types[ids[i - 1]] == "the" and types[ids[i - 2]] == "of" and _body_before(doc, i - 3):
+            return True  # "Court of Justice of the European Union"; not "President of the United States"
     if kind in ("name", "metonymy") and end == i + 1 and actor_type in ("place", "country"):
         if i >= 2 and types[ids[i - 1]] == "of" and _name_word(doc, i - 2, i - 2, opening_counts=True) \
                 and types[ids[i - 2]] not in index:

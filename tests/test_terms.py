@@ -577,6 +577,16 @@ def test_shortened_weekdays_month_ranges_and_province_abbreviations() -> None:
     assert spans == ["Sask.", "Regina", "Sask.", "Sheff Wed"]
 
 
+def test_a_body_named_after_a_listed_name_keeps_it_inside() -> None:
+    """*of the* + a listed name continues a body's name (the EU's court and council), but not an office's
+    (the President and the United States are two mentions) or a plain noun's; Endowment heads a name."""
+    assert _actor_variants("The Court of Justice of the European Union ruled, and the Council of the European Union "
+                           "met. The President of the United States and members of the European Union spoke to the "
+                           "National Endowment for the Arts.") == [
+        "Court of Justice of the European Union", "Council of the European Union", "United States", "European Union",
+        "National Endowment for the Arts"]
+
+
 def test_a_country_is_named_where_its_name_is_also_a_word() -> None:
     found = _actor_variants("Turkey and Egypt Sign Gas Deal\n\nTurkey signed it. The turkey was roasted in China.")
     assert found == ["Turkey", "Egypt", "Turkey", "China"]
