@@ -1004,7 +1004,7 @@ def _comparative(word: str) -> bool:
 
 _LITTLE_PREPOSITIONS = frozenset("below above short beyond past before after behind ahead over under".split())
 _LITTLE_NOUNS = frozenset("bit help time money while luck way girl boy child one ones something town village "
-                          "house room space water more".split())
+                          "house room space water".split())
 _PREDICATE_FOLLOWERS = frozenset("and or but than on about in to for with at of by as".split())
 
 
