@@ -185,7 +185,8 @@ def stance_blind_summary() -> dict[str, int | float | str]:
     earlier sets (how much the estimate varies with the annotator and the news); and for the sets
     annotated with holders, ``holder_sets`` (their letters), ``holder_gold`` (their markers), ``first_holder_sets`` and
     ``first_holder_accuracy`` (the last such sets to arrive, and their accuracy then, as text) and
-    ``holder_accuracy`` (today, all of them; 0-1)."""
+    ``holder_accuracy`` (today, all of them; 0-1); ``well_sets`` (sets in which *well* comes before a
+    comparison, :data:`DEGREE_BEFORE_COMPARISON`) and ``well_unmarked_sets`` (those that never mark it a booster)."""
     items = stance_blind_items()
     first = stance_blind_first_scores()
     fairest = last_arrival(first)
@@ -195,6 +196,7 @@ def stance_blind_summary() -> dict[str, int | float | str]:
     held = last_arrival(held) if len(held) else held
     holder_sets = sorted({i["set"] for i in items if any("holder" in m for m in i["markers"])}, key=set_order)
     holders = stance_blind_holder_scores() if holder_sets else None
+    well = stance_blind_marking(DEGREE_BEFORE_COMPARISON, "booster", items)
     return {"items": len(items), "sets": len({i["set"] for i in items}),
             "gold": sum(len(i["markers"]) for i in items), "fairest_set": _and_list(fairest["set"].tolist()),
             "fairest_hedge_f1": figures_by_set(fairest, "hedge_f1"),
@@ -205,7 +207,8 @@ def stance_blind_summary() -> dict[str, int | float | str]:
             "holder_gold": sum(len(i["markers"]) for i in items if i["set"] in holder_sets),
             "first_holder_sets": _and_list(held["set"].tolist()) if len(held) else "",
             "first_holder_accuracy": figures_by_set(held, "holder_accuracy", percent=True) if len(held) else "",
-            "holder_accuracy": float(holders.loc["all", "accuracy"]) if holders is not None else float("nan")}
+            "holder_accuracy": float(holders.loc["all", "accuracy"]) if holders is not None else float("nan"),
+            "well_sets": len(well), "well_unmarked_sets": int((well["marked"] == 0).sum())}
 
 
 _PRONOUNS = frozenset("i we you he she it they me us him her them".split())
