@@ -72,6 +72,8 @@ as in a headline, and is case-folded like any other; a shorter one (*NATO*, *US*
 def _is_acronym(word: str) -> bool:
     if word.islower():
         return False
+    if word.isalpha():  # most words: every character is a letter
+        return 2 <= len(word) <= ACRONYM_MAX_LETTERS and all(map(str.isupper, word))
     letters = [ch for ch in word if ch.isalpha()]
     return 2 <= len(letters) <= ACRONYM_MAX_LETTERS and all(ch.isupper() for ch in letters)
 
@@ -79,7 +81,7 @@ def _is_acronym(word: str) -> bool:
 def _is_word_term(term: str) -> bool:
     """A term of kind ``word``: it has a letter and does not start with a digit (*1990s*, *28th*
     and *1.2bn* are numbers)."""
-    return not term[:1].isdigit() and any(ch.isalpha() for ch in term)
+    return not term[:1].isdigit() and (term.isalpha() or any(ch.isalpha() for ch in term))
 
 
 def modal_stop_words() -> frozenset[str]:
@@ -752,6 +754,13 @@ def _mattr(ids: np.ndarray, window: int, previous: np.ndarray) -> float:
     return float(contributions / (window * (n - window + 1)))
 
 
+@lru_cache(maxsize=8)
+def _threshold_fraction(threshold: float) -> tuple[int, int]:
+    """The MTLD threshold as a fraction p/q (denominator at most 1000): numerator and denominator."""
+    ratio = Fraction(threshold).limit_denominator(1000)
+    return ratio.numerator, ratio.denominator
+
+
 def _mtld_factors(occurrences: np.ndarray, forward: bool, threshold: float, block: int = 8192) -> float:
     """MTLD factor count in one direction.
 
@@ -762,8 +771,7 @@ def _mtld_factors(occurrences: np.ndarray, forward: bool, threshold: float, bloc
     p/q, a factor ends when q·types − p·tokens ≤ 0. The array is read
     ``block`` words at a time, so no list of the whole text is made.
     """
-    ratio = Fraction(threshold).limit_denominator(1000)
-    p, q = ratio.numerator, ratio.denominator
+    p, q = _threshold_fraction(threshold)
     gain, loss = q - p, -p
     n = len(occurrences)
     factors = 0
