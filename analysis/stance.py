@@ -1658,7 +1658,7 @@ class _Holders:
         self.sentence_offset = sentences.bounds
         self.full_names: dict[str, str] = {}  # last word of a person's full name -> the full name
         self._text = doc.text
-        self._sentence_starts = np.fromiter((sentence.start for sentence in doc.sentences), dtype=np.int64)
+        self._sentence_starts = doc.sentences.table[:, 0]  # each sentence's first character
         self._surnames: dict[str, list[tuple[int, str]]] | None = None  # see _full_name_before
 
     # ---- naming a source found at word j of a sentence
