@@ -1602,7 +1602,7 @@ def _interview_voices(doc: Document) -> dict[int, _Source]:
     A label that is a familiar word (*Correction:*, *Photo:*) is no speaker. A marker the answer
     itself attributes (*A: The minister said it was likely ...*) keeps its own holder.
     """
-    text, starts = doc.text, doc.word_starts
+    text = doc.text
     labels: list[tuple[Paragraph, str]] = []
     for paragraph in doc.paragraphs:
         found = (_QA_LABEL.match(text, paragraph.start, paragraph.end)
@@ -1611,6 +1611,7 @@ def _interview_voices(doc: Document) -> dict[int, _Source]:
             labels.append((paragraph, found.group(1)))
     if not labels:
         return {}
+    starts = doc.word_starts
     kinds = _alias_lookup()[0]
     people = [(word, entity) for entity, _variant, _kind, _listed, word, _n in all_actor_mentions(doc)
               if " " in entity and kinds.get(entity, _name_kind(entity.split())) == "person"]  # a full name
