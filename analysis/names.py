@@ -498,8 +498,8 @@ def _name_runs(doc: Document) -> list[range]:
             return None
         between = list(range(last + 1, i))
         joiners = [word(k) for k in between]
-        if between and word(i) in calendar:
-            return None  # "James House for Thursday's meeting"
+        if between and (word(i) in calendar or (len(current) == 1 and word(last) in calendar)):
+            return None  # "James House for Thursday's meeting", "a first win since August for Alavés"
         if between and not (all(w in NAME_PARTICLES for w in joiners) or (
                 joiners == ["for", "the"] and word(last) in heads) or (
                 joiners in (["of"], ["of", "the"]) and _complement_of_head(current) and _ordinary_word(word(last))) or (
@@ -953,6 +953,11 @@ def _body_before(doc: Document, k: int) -> bool:
     return found
 
 
+def _listed_alone(word: str) -> bool:
+    """Is ``word`` by itself a variant of the alias table (*Russia*, *Kremlin*)?"""
+    return any(len(words) == 1 for words, _ in _variant_index().get(word, ()))
+
+
 def _inside_longer_name(doc: Document, kind: str, actor_type: str, i: int, end: int) -> bool:
     """Is the variant at words ``i:end`` part of a longer name (rules in the module docstring)?"""
     types, ids = doc.word_types
@@ -971,8 +976,9 @@ def _inside_longer_name(doc: Document, kind: str, actor_type: str, i: int, end: 
             # "Paris Saint-Germain", "Washington Post", "U.S. Senate", "United Nations Security Council",
             # and an office: "U.S. District Judge Helen Ostrowski", "UK Prime Minister"
             return True
-        if _name_word(doc, i - 1, i) and types[ids[i - 1]] not in index:
-            return True  # "Latin America", "Union Berlin", "Cancer Research UK"
+        if _name_word(doc, i - 1, i) and not _listed_alone(types[ids[i - 1]]):
+            return True  # "Latin America", "Union Berlin", "Cancer Research UK", "North America" (though
+            # "North" opens "North Atlantic Treaty Organization"); not "Russia Ukraine"
         if i >= 2 and types[ids[i - 1]] in NAME_PARTICLES and _name_word(doc, i - 2, i - 2, opening_counts=True):
             return True  # "Stade de France"
         if i >= 3 and types[ids[i - 1]] == "the" and types[ids[i - 2]] == "of" and _body_before(doc, i - 3):
@@ -981,6 +987,10 @@ def _inside_longer_name(doc: Document, kind: str, actor_type: str, i: int, end: 
         if i >= 2 and types[ids[i - 1]] == "of" and _name_word(doc, i - 2, i - 2, opening_counts=True) \
                 and types[ids[i - 2]] not in index:
             return True  # "Bank of America"; not "Zelensky of Ukraine"
+        if i >= 3 and types[ids[i - 1]] == "for" and _name_word(doc, i - 2, i - 2, opening_counts=True) \
+                and _name_word(doc, i - 3, i - 2, opening_counts=True) and types[ids[i - 2]] not in index:
+            return True  # "Concerned Women for America": as a name runs on across "for" after two
+            # words (:func:`_name_runs`); not "Support for Ukraine"
     return False
 
 
@@ -1223,6 +1233,17 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
     runs = _name_runs(doc)
     inside: list[Counter[str]] = []  # filled when first needed: a familiar word named inside sentences
 
+    surnames: list[set[str]] = []  # filled when first needed: last words of people's full names
+
+    def surname_of_a_person(word: str) -> bool:
+        """Does ``word`` end a name of two or three words that opens with a word unfamiliar in English
+        (a first name: *Mereana Walker*, *Tom Baker*), with no title, organisation or calendar word?"""
+        if not surnames:
+            surnames.append({words[r[-1]] for r in runs if 2 <= len(r) <= 3 and not is_familiar(words[r[0]].lower())
+                             and not any(words[j] in heads or _is_title(words[j]) or words[j] in calendar
+                                         or not words[j][:1].isupper() for j in r)})
+        return word in surnames[0]
+
     def named_inside_twice(word: str) -> bool:
         if not inside:
             inside.append(Counter(words[r[0]] for r in runs if len(r) == 1 and words[r[0]].lower() not in lower_forms
@@ -1290,6 +1311,9 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
             continue  # "Section 16", "Article 5", "Series B": a part of a text or a sequence, no name
         if len(run) == 1 and words[run[0]][-1:].isalnum() and _currency_amount(words[run[0]]):
             continue  # "RM48 million", "KSh2bn"
+        if len(run) == 1 and following[:1].isdigit() and words.gap(run[-1], after) == " " \
+                and numbered_names().get(words[run[0]]) == "currency":
+            continue  # "Rs 2,000 a month", "Tk 500": the currency's letters before an amount
         parts = [words[j] for j in run]
         if all(w in calendar or w + "." in calendar or ("-" in w and all(p in calendar for p in w.split("-")))
                for w in parts) or words.surface(run[0], run[-1]) in calendar \
@@ -1301,6 +1325,8 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                                     and not _team_plural(words, run[0], sentences)
                                     and not (parts[0].lower() not in lower_forms and _inside_not_after_the(run[0])
                                              and named_inside_twice(parts[0]))
+                                    and not (run[0] > 0 and sentences[run[0] - 1] == sentences[run[0]]
+                                             and not headlines[sentences[run[0]]] and surname_of_a_person(parts[0]))
                                     and not (parts[0] in _CHAMBERS and words[run[0] - 1] == "the"
                                              and sentences[run[0] - 1] == sentences[run[0]])
                                     and parts[0] not in country_names())
@@ -1308,6 +1334,11 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                                 or (len(parts[0]) > 2 and is_familiar(parts[0].lower())
                                     and _sentence_in_capitals(words, sentences, run[0]))):
             continue  # "Ukrainian", "R-Texas", "Minneapolis-based", "Talks" (a familiar word alone), "UP NEXT"
+        if len(run) >= 3 and run[-1] + 1 < len(words) and words[run[-1] + 1] in _DESK_ROLES \
+                and sentences[run[-1] + 1] == sentences[run[0]] and words.gap(run[-1], run[-1] + 1) == " " \
+                and _common_english(words[run[-1]]):
+            run = run[:-1]  # "Chiamaka Obi Arts correspondent", as a copied web byline runs name and desk together
+            parts = parts[:-1]
         byline = _in_byline(words, sentences, run[0])
         if byline and len(run) > 1 and words[run[-1]] in _BYLINE_ROLES:
             run = run[:-1]  # "By Tom Estrada, Globe Staff": the paper, not its staff
@@ -1321,6 +1352,9 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
     return names
 
 
+_DESK_ROLES = frozenset({"correspondent", "editor", "reporter", "writer", "columnist", "critic"})
+"""Jobs written in lower case after a desk's name in a byline (*Arts correspondent*, *Political editor*):
+the desk's word before them is no part of the writer's name."""
 _BYLINE_ROLES = frozenset({"Staff", "Writer", "Reporter", "Writers", "Reporters"})
 """Words after a paper's name in a byline that say who wrote, no part of the name (*Globe Staff*)."""
 
@@ -1415,7 +1449,11 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
              or (_quoted(words, run[0], run[0]) and not _common_english(words[run[0]]))))  # 'in "Punhos."':
         # a title (but "Brilliant," he said: a word common in English)
         or (run[0] + 1 < len(words) and words[run[0] + 1] in speech_verbs()  # "Chowdhury told reporters"
-            and sentences[run[0] + 1] == sentences[run[0]] and not title_case[sentences[run[0]]]))}
+            and sentences[run[0] + 1] == sentences[run[0]] and not title_case[sentences[run[0]]])
+        or (run[0] > 0 and words[run[0] - 1] in PLACE_PREPOSITIONS and words.gap(run[0] - 1, run[0]) == " "
+            and sentences[run[0] - 1] == sentences[run[0]] and not _common_english(words[run[0]])))}
+    # ... or after a preposition of place, even in a headline or a byline, if it is no word common in
+    # English ("Daniel Ashcroft in Vitoria-Gasteiz")
 
     longer = sorted({surface(run) for run in names if len(run) > 1}, key=lambda name: -len(name.split()))
     containing: dict[str, set[str]] = {}  # a name's first or last words -> the longer names they begin or end

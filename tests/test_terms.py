@@ -791,3 +791,29 @@ def test_a_portfolio_after_a_title_is_the_titles_and_numbered_resolutions_are_na
     assert found == ["Declan Fahy", "U.N.", "António Guterres",
                      "Ministry of Information, Communications and the Digital Economy", "Resolution 2653",
                      "Budget 2025"]
+
+
+def test_listed_names_inside_longer_names_surnames_alone_and_byline_desks() -> None:
+    # A regional bloc's name runs on across "of" (Community heads organisation names); a listed country
+    # ends a longer name after a word that opens another listed name ("North" of "North Atlantic
+    # Treaty Organization") or across "for" after two capitalised words, but not after one.
+    found = _actor_variants(
+        "Talks stalled.\n\nMali quit the Economic Community of West African States in January. The North "
+        "America business grew. Groups such as Planned Parenthood and Concerned Women for America rallied. Support for "
+        "Ukraine held, and Russia Ukraine talks went on.")
+    assert found == ["Mali", "Economic Community of West African States", "North America", "Planned Parenthood",
+                     "Concerned Women for America", "Ukraine", "Russia", "Ukraine"]
+    # A month opens no name across "for"; a familiar word alone inside a sentence is the surname of a
+    # person named in full in the text; a desk's word before a lower-case job leaves the byline's name.
+    found = _actor_variants(
+        "Chiamaka Obi Arts correspondent\n\nIt was a first home win since August for Alavés, said Mereana "
+        "Walker. \"We were already there,\" Walker said. The walker stopped.")
+    assert found == ["Chiamaka Obi", "Alavés", "Mereana Walker", "Walker"]
+    doc = document_from_text("Mereana Walker spoke. \"We were there,\" Walker said.", validate=False)
+    assert set(actor_mentions(doc)["entity"]) == {"Mereana Walker"}
+    # Rulers' titles stand before names; a currency's letters before an amount name nobody; a single
+    # unfamiliar word after "in" is a place even in a byline's title case.
+    assert _actor_variants("Gifts returned.\n\nThe Oba of Benin and Emir Tamim spoke. It pays Rs 2,000 a month.") \
+        == ["Benin", "Tamim"]
+    assert _actor_variants("Daniel Ashcroft in Vitoria-Gasteiz\n\nThe home side won.") \
+        == ["Daniel Ashcroft", "Vitoria-Gasteiz"]
