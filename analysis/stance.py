@@ -23,8 +23,8 @@ Disambiguation rules (id: what it rejects):
 - ``could_not``: *could* followed by *not*, or after a negative subject
   (*Neither claim could be verified*, *no one could*): inability, not hedging.
 - ``about_quantity``: *about*, *around*, *some* as rounders only before a
-  number or quantity word (*nearly* and *almost* approximate whatever follows:
-  *nearly double*).
+  number or quantity word, multipliers included (*about double the price*;
+  *nearly* and *almost* approximate whatever follows: *nearly double*).
 - ``noun_after_determiner``: a verb item preceded by a determiner or
   possessive within two words, or directly by a preposition (*a Bloomberg
   report*, *over comments*, *the stress*); a base form after a quantifier that
@@ -80,7 +80,10 @@ Disambiguation rules (id: what it rejects):
 - ``make_sure``; ``quite_a`` (*quite a few*); ``appear_place`` (*appear in court*, and after
   *due to*, *scheduled to*, *summoned to*: *is due to appear next month*);
   ``assume_office`` (*assume the presidency*); ``believe_in`` (also *believe*
-  closing a clause: *never stopped believing.*); ``expect_forecast``: *expect* is a
+  closing a clause, *never stopped believing.*, or with a person closing it, *we
+  would like to believe him.*: trust; but *I believe,* is a parenthetical hedge);
+  ``guess_first_person``: *guess* only after *I* or *we* (*I guess*, *we'd guess*; not
+  *guess the score*); ``expect_forecast``: *expect* is a
   hedge as a forecast (*economists expect the bank to cut*, *is expected to last two
   weeks*, *I would expect a fall*: a likelihood verb, Biber et al. 1999, counted by most
   annotators of the complete-article sets from S on), not in a comparison
@@ -204,7 +207,10 @@ Disambiguation rules (id: what it rejects):
   opening a sentence: a wire agency's credits, not attribution.
 - ``would_rather`` (a preference); ``confidence_interval``; *us* after a full stop
   with no space (*PowerOutage.us*) is a domain (``pronoun_case``); *possible*
-  after a superlative (*the best possible way*) is ``as_possible``.
+  after a superlative (*the best possible way*) or after *if*, *where* or *when*
+  (*if possible*: a condition) is ``as_possible``; *all but* after a preposition
+  or before *name* (*against all but essential travel*, *in all but name*) means
+  *except* (``about_quantity``), as it does before a number.
 - *some* joins the ``about_quantity`` rounders (*some 40,000 residents*);
   *an estimated* before a number is a rounder, not a noun.
 
@@ -357,7 +363,12 @@ _CLAUSE_WORDS = frozenset("but and or that which who while although because if w
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
     "seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens "
-    "half third thirds quarter quarters two-thirds three-quarters fifth tenth percent".split())
+    "half third thirds quarter quarters two-thirds three-quarters fifth tenth percent double twice triple treble".split())
+_FIRST_PERSON_SUBJECTS = frozenset("i we i'd we'd i’d we’d".split())
+_CONDITION_WORDS = frozenset("if where wherever whenever when".split())
+"""Words before *possible* that make it a condition (*if possible*, *where possible*), not a likelihood."""
+_ALL_BUT_PREPOSITIONS = frozenset("in against for to of from on at by with".split())
+"""Prepositions before *all but* that make it *all except* a noun phrase (*against all but essential travel*)."""
 _COPULAS = frozenset(
     "is are was were be been being am seem seems seemed remain remains remained become becomes became made make "
     "makes making very quite crystal feel feels felt it's".split())
@@ -788,6 +799,24 @@ def _subject_word(lower: list[str], i: int) -> str:
     return lower[j] if j >= 0 else ""
 
 
+_SUBJECT_STOPS = _CLAUSE_WORDS | frozenset("when where as said says say told he she they we i it you".split())
+
+
+def _evidence_noun_heads_subject(sentence: _Sentence, i: int, reach: int = 10) -> bool:
+    """Is an evidence noun the head of the subject before verb ``i``, past what modifies it (*Figures from
+    the British Retail Consortium this week showed*, *polls of likely voters had shown*)? Looked for
+    within ``reach`` words, in one clause: no punctuation, conjunction, relative word or pronoun between."""
+    lower, gaps = sentence.lower, sentence.gaps
+    if i > 0 and lower[i - 1] == "to":
+        return False  # an infinitive: "the trial was not designed to show whether"
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if gaps[j + 1].strip() or lower[j] in _SUBJECT_STOPS:
+            return False
+        if lower[j] in _evidence_nouns():
+            return True
+    return False
+
+
 def _predicative(lower: list[str], i: int) -> bool:
     """Does a linking verb (*is, remains, seems, feel*; *isn't*) come before word ``i``, degree words skipped?"""
     before = _before_degree_words(lower, i)
@@ -813,7 +842,7 @@ _IN_FORCE_WORDS = _BE_FORMS | frozenset("remain remains remained remaining stay 
 _LEXICAL_RULE_ITEMS = frozenset(
     "committed convinced determined know show demonstrate prove find intend never sure quite appear assume believe "
     "fairly roughly reasonably effectively suggest possible would very exactly confidence likely suppose "
-    "think mean should could easily simply strongly expect".split())
+    "think mean should could easily simply strongly expect guess".split())
 _CONFIDENCE_MEASURES = frozenset(  # "consumer confidence fell": a measured mood, not a stance
     "public consumer consumers business investor investors market voter voters economic".split())
 
@@ -864,7 +893,7 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         return "evidence_subject"  # "found that", ", the study found."; not "a review found several payments"
     if item in ("show", "demonstrate", "prove") and not (
             nxt == "that" or (form[0] in ("shown", "proven") and nxt == "to")) and \
-            _subject_word(lower, i) not in _evidence_nouns():
+            _subject_word(lower, i) not in _evidence_nouns() and not _evidence_noun_heads_subject(sentence, i):
         return "evidence_subject"  # "will show 50 works", "had shown no remorse", "police found a body"
     if item == "intend" and nxt != "to":
         return "intend_to"  # "intended as a warning"
@@ -885,8 +914,12 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
                              or (form[0] == "expected" and (prev1 in _DETERMINERS or prev1 in _PREPOSITIONS))):
         return "expect_forecast"  # "faster than expected", "the expected vote", "had expected a gain", "come to
         # expect", "warn against expecting": no forecast of the speaker's
-    if item == "believe" and (nxt == "in" or _ends_clause(sentence, end)):
-        return "believe_in"  # "believe in second chances", "never stopped believing."
+    if item == "guess" and prev1 not in _FIRST_PERSON_SUBJECTS:
+        return "guess_first_person"  # "guess the score", "a guess"; but "I guess", "we'd guess"
+    if item == "believe" and (nxt == "in" or (_ends_clause(sentence, end) and prev1 not in ("i", "we")) or (
+            nxt in ("him", "her", "them", "me", "you", "us") and _ends_clause(sentence, end + 1))):
+        return "believe_in"  # "believe in second chances", "never stopped believing.", "like to believe him.":
+        # trust, no hedge
     if item in ("fairly", "roughly", "reasonably", "effectively") and (
             nxt in _MANNER_FOLLOWERS or _ends_clause(sentence, end)):
         return "manner_adverb"  # "treated fairly by the association", "handled roughly."
@@ -898,8 +931,10 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
     if item == "suggest" and nxt.endswith("ing") and len(nxt) > 5:
         return "suggest_proposal"  # "suggested holding talks": a proposal
     if item == "possible" and ((prev1 == "as" and i > 2 and lower[i - 3] == "as")
-                               or (prev1.endswith("est") and len(prev1) > 4) or prev1 in ("best", "worst")):
-        return "as_possible"  # "as soon as possible", "the best possible way", "the lowest possible cost"
+                               or (prev1.endswith("est") and len(prev1) > 4) or prev1 in ("best", "worst")
+                               or (prev1 in _CONDITION_WORDS and not sentence.gaps[i].strip())):
+        return "as_possible"  # "as soon as possible", "the best possible way", "the lowest possible cost";
+        # "if possible", "where possible": a condition, no likelihood
     if item == "very" and (prev1 in _DEFINITE_DETERMINERS or prev1.endswith("'s")):
         return "very_determiner"  # "the very same day", "this very moment"; not "a very good year"
     if item == "simply" and (prev1 in _MODALS or nxt in ("have", "has", "had", "be", "been") or (
@@ -1097,6 +1132,9 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
                 and sentence.gaps[end + 1].startswith("$"))  # "about S$2.3 billion"
             or _CURRENCY_AMOUNT.match(nxt)):  # "about R18 million", "Sh58 billion"
         return "about_quantity"  # "talks about trade"; but "about a week ago", "about a 70% chance"
+    if item == "all but" and (nxt == "name" or prev1 in _ALL_BUT_PREPOSITIONS):
+        return "about_quantity"  # "a Ponzi scheme in all but name", "advised against all but essential travel":
+        # "except", not "almost"
     if item in ("a bit", "all but") and (nxt == "of" or nxt[:1].isdigit() or nxt in _NUMBER_WORDS
                                         or nxt in _DETERMINERS):
         return "about_quantity"  # "a bit of luck", "all but one": quantities, not downtoners
