@@ -23,7 +23,8 @@ Disambiguation rules (id: what it rejects):
 - ``could_not``: *could* followed by *not*, or after a negative subject
   (*Neither claim could be verified*, *no one could*): inability, not hedging.
 - ``about_quantity``: *about*, *around*, *some* as rounders only before a
-  number or quantity word, multipliers included (*about double the price*;
+  number or quantity word, multipliers included (*about double the price*), and
+  not after a work it gives the subject of (*a film about three sisters*;
   *nearly* and *almost* approximate whatever follows: *nearly double*).
 - ``noun_after_determiner``: a verb item preceded by a determiner or
   possessive within two words, or directly by a preposition (*a Bloomberg
@@ -365,6 +366,10 @@ _NUMBER_WORDS = frozenset(
     "seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens "
     "half third thirds quarter quarters two-thirds three-quarters fifth tenth percent double twice triple treble".split())
 _FIRST_PERSON_SUBJECTS = frozenset("i we i'd we'd i’d we’d".split())
+_WORK_NOUNS = frozenset(
+    "film films movie book books novel novels story stories feature documentary play plays series song songs poem "
+    "memoir drama podcast musical opera biography".split())
+"""Works whose subject *about* introduces (*a novel about two brothers*), even before a number."""
 _CONDITION_WORDS = frozenset("if where wherever whenever when".split())
 """Words before *possible* that make it a condition (*if possible*, *where possible*), not a likelihood."""
 _ALL_BUT_PREPOSITIONS = frozenset("in against for to of from on at by with".split())
@@ -930,10 +935,10 @@ def _lexical_rule(sentence: _Sentence, i: int, end: int, form: tuple[str, ...], 
         # "came out strongly in favour"
     if item == "suggest" and nxt.endswith("ing") and len(nxt) > 5:
         return "suggest_proposal"  # "suggested holding talks": a proposal
-    if item == "possible" and ((prev1 == "as" and i > 2 and lower[i - 3] == "as")
+    if item == "possible" and ((prev1 == "as" and "as" in lower[max(0, i - 7):i - 2])
                                or (prev1.endswith("est") and len(prev1) > 4) or prev1 in ("best", "worst")
                                or (prev1 in _CONDITION_WORDS and not sentence.gaps[i].strip())):
-        return "as_possible"  # "as soon as possible", "the best possible way", "the lowest possible cost";
+        return "as_possible"  # "as soon as possible", "as hard to put down as possible", "the best possible way";
         # "if possible", "where possible": a condition, no likelihood
     if item == "very" and (prev1 in _DEFINITE_DETERMINERS or prev1.endswith("'s")):
         return "very_determiner"  # "the very same day", "this very moment"; not "a very good year"
@@ -1132,6 +1137,11 @@ def _rule(sentence: _Sentence, i: int, form: tuple[str, ...], entry: Any) -> str
                 and sentence.gaps[end + 1].startswith("$"))  # "about S$2.3 billion"
             or _CURRENCY_AMOUNT.match(nxt)):  # "about R18 million", "Sh58 billion"
         return "about_quantity"  # "talks about trade"; but "about a week ago", "about a 70% chance"
+    if item == "about" and prev1 in _WORK_NOUNS and not any(
+            lower[k].removesuffix("s") in _TIME_UNITS or lower[k] in ("pages", "words")
+            for k in range(end + 1, min(end + 3, len(lower)))):
+        return "about_quantity"  # "her second feature, about three sisters who return": the subject, not a
+        # rounder; but "a film about 90 minutes long"
     if item == "all but" and (nxt == "name" or prev1 in _ALL_BUT_PREPOSITIONS):
         return "about_quantity"  # "a Ponzi scheme in all but name", "advised against all but essential travel":
         # "except", not "almost"

@@ -1008,3 +1008,12 @@ def test_evidence_subjects_past_modifiers_conditions_and_first_person_guesses() 
     assert hedges_boosters("I guess today I finally listened. I'd guess they won.") \
         == [("guess", "hedge"), ("guess", "hedge")]
     assert rejected("The software guesses a user's age.")["guesses"] == "guess_first_person"
+
+
+def test_work_subjects_long_as_possible_and_literally() -> None:
+    # "about" gives a work's subject, not a rounder, unless a length follows the number.
+    assert rejected("Her second feature, about three sisters, opens today.")["about"] == "about_quantity"
+    assert [t for t, c, _, _ in found("It is a film about 90 minutes long.") if c == "hedge"] == ["about"]
+    # "as ... as possible" with words between; "literally" is an emphatic booster.
+    assert rejected("They made it as hard to put down as possible.")["possible"] == "as_possible"
+    assert [(t, c) for t, c, _, _ in found("The school is literally the last one.")] == [("literally", "booster")]
