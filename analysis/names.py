@@ -48,7 +48,9 @@
   through the name), a place, country or organisation next to another
   capitalised word (*Latin America*, *Paris Saint-Germain*, *Washington Post*,
   *Bank of America*, *U.S. Senate*, *Cancer Research UK*, *United Nations
-  Security Council*, *UN General Assembly*, *Stade de France*; words of a headline do not
+  Security Council*, *UN General Assembly*, *Stade de France*, *North America*, though
+  *North* opens another listed name; *Concerned Women for America* across *for* after two
+  capitalised words, not *Support for Ukraine*; words of a headline do not
   count: *Fed Holds Rates*), including an office (*U.S. District Judge*, *UK Prime Minister*:
   the country is part of the office's name, as annotators of news mark it), and a one-word
   organisation after a first name (*Michael
@@ -425,6 +427,10 @@ def proper_name_sequences(doc: Document, min_words: int = 2) -> pd.DataFrame:
     return frame.sort_values(["count", "first_sentence"], ascending=[False, True], ignore_index=True)
 
 
+_SentenceIds = np.ndarray | memoryview
+"""Each word's sentence index (``doc.word_sentence_ids``), or a memoryview of it (Python ints when indexed)."""
+
+
 class _Words:
     """Word ``k``'s text, the text between two words and the text of a run of words, looked up on
     demand (a long document never gets a list of every word or span)."""
@@ -612,7 +618,7 @@ def _portfolio_item(word: str) -> bool:
         and word not in country_names()
 
 
-def _portfolio_lists(runs: list[range], words: _Words, sentences: np.ndarray, heads: frozenset[str]) -> list[range]:
+def _portfolio_lists(runs: list[range], words: _Words, sentences: _SentenceIds, heads: frozenset[str]) -> list[range]:
     """Runs joined across a list of portfolios after an organisation word and *for* or *of*
     (*Department for Environment, Food and Rural Affairs*, *Department for Culture, Media and Sport*):
     each further item is a word or words common in English, after a comma, the last after *and*;
@@ -645,7 +651,7 @@ def _portfolio_lists(runs: list[range], words: _Words, sentences: np.ndarray, he
     return joined
 
 
-def _widened_runs(runs: list[range], words: _Words, sentences: np.ndarray, heads: frozenset[str]) -> list[range]:
+def _widened_runs(runs: list[range], words: _Words, sentences: _SentenceIds, heads: frozenset[str]) -> list[range]:
     """Runs joined across *and* when the second ends in an organisation word, the first has none, and
     either is made of words common in English besides that word (*Food and Drug Administration*,
     *Health Insurance Portability and Accountability Act*; not *Bank of England and Federal
@@ -729,7 +735,7 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
-def _nickname_between(first: range, nickname: range, last: range, words: _Words, sentences: np.ndarray) -> bool:
+def _nickname_between(first: range, nickname: range, last: range, words: _Words, sentences: _SentenceIds) -> bool:
     """Is ``nickname`` one word in quotation marks between two parts of a name, in one sentence
     (*Odane "Duppy" McKenzie*, *Iain "Ginger" Mac a' Phearsain*)?"""
     if not (first.stop == nickname.start and nickname.stop == last.start) or \
@@ -882,7 +888,7 @@ def _before_title(run: range, words: _Words, titles: frozenset[str], portfolios:
     return run[:0]  # "Science Editor", "Emergency Management Minister": a job's words, not a name
 
 
-def _team_plural(words: _Words, k: int, sentences: np.ndarray) -> bool:
+def _team_plural(words: _Words, k: int, sentences: _SentenceIds) -> bool:
     """Is word ``k`` a capitalised plural after *the*, the name of a team or a group (*the Reds*,
     *The Mets have won*, *the Greens*), though a familiar word in lower case? Not before a
     possessive or *and* (*the Mothers' Union*, *the Medicines and Healthcare products ...*)."""
@@ -898,7 +904,7 @@ _COMPASS_WORDS = frozenset(
     "southwestern rural downtown".split())
 
 
-def _after_place_preposition(types: tuple[str, ...], ids: np.ndarray, sentences: np.ndarray, i: int) -> bool:
+def _after_place_preposition(types: tuple[str, ...], ids: np.ndarray, sentences: _SentenceIds, i: int) -> bool:
     """Does word ``i`` follow a preposition of place in its sentence, directly or after *the*?"""
     k = i - 1
     if k >= 0 and sentences[k] == sentences[i] and types[ids[k]].lower() in _COMPASS_WORDS:
@@ -1359,13 +1365,13 @@ _BYLINE_ROLES = frozenset({"Staff", "Writer", "Reporter", "Writers", "Reporters"
 """Words after a paper's name in a byline that say who wrote, no part of the name (*Globe Staff*)."""
 
 
-def _sentence_words(sentences: np.ndarray | memoryview, k: int) -> range:
+def _sentence_words(sentences: _SentenceIds, k: int) -> range:
     """The words of word ``k``'s sentence (``sentences``: ``doc.word_sentence_ids`` or a memoryview
     of it, in text order)."""
     return range(bisect_left(sentences, sentences[k]), bisect_right(sentences, sentences[k]))
 
 
-def _sentence_in_capitals(words: _Words, sentences: np.ndarray, k: int) -> bool:
+def _sentence_in_capitals(words: _Words, sentences: _SentenceIds, k: int) -> bool:
     """Is every word of word ``k``'s sentence in capitals, a label or a heading (*UP NEXT*)?"""
     return all(words[j].isupper() for j in _sentence_words(sentences, k))
 
@@ -1374,14 +1380,14 @@ BYLINE_OPENERS = frozenset({"By", "BY"})
 """The word that opens a byline (*By Rachel Cooper*, *BY TOM REESE*); stance reads bylines the same way."""
 
 
-def _in_byline(words: _Words, sentences: np.ndarray, k: int) -> bool:
+def _in_byline(words: _Words, sentences: _SentenceIds, k: int) -> bool:
     """Is word ``k`` in a byline, a sentence that opens with *By* (*By DANIEL OKAFOR and LISA MARCHETTI*:
     names in capitals there are names, not a headline's words)?"""
     first = _sentence_words(sentences, k).start
     return first < k and words[first] in BYLINE_OPENERS
 
 
-def _dateline(words: _Words, sentences: np.ndarray, run: range) -> bool:
+def _dateline(words: _Words, sentences: _SentenceIds, run: range) -> bool:
     """Is the run (in capitals) a dateline: only words in capitals before it in its paragraph, and a
     bracket, a dash, or a comma and a capital or figure after it (*ROME (Reuters) —*, *CAPE TOWN,
     South Africa*, *NICE, June 3*; not *NATO, which ...*)?"""

@@ -67,7 +67,9 @@ Disambiguation rules (id: what it rejects):
   know their money is safe*); not *known as*, *knew each other*.
 - ``evidence_subject``: *show, demonstrate, prove* only before *that*, as *shown
   to*/*proven to*, or with an evidence noun as subject
-  (``analysis/lexicons/evidence_nouns.txt``: *the data show*); not *the gallery
+  (``analysis/lexicons/evidence_nouns.txt``: *the data show*), also past what
+  modifies it within one clause (*Figures from the British Retail Consortium this
+  week showed*); not *the gallery
   will show*, *had shown no remorse*, *may prove costly*. *find* only before
   *that*, or closing a clause after an evidence noun (*..., the study found.*):
   not *police found a body*, *a review found several payments* (a discovery,
