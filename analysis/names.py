@@ -1325,7 +1325,8 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
                for w in parts) or words.surface(run[0], run[-1]) in calendar \
                 or (len(parts) == 2 and words.surface(run[0], run[-1]) in adjectives):
             continue  # "Friday", "PM IST", "New Year", "July-September"; "North American"
-        if len(parts) == 1 and (len(parts[0]) == 1 or parts[0] in adjectives or _NOT_A_NAME.match(parts[0])
+        if len(parts) == 1 and ((len(parts[0]) == 1 and not _platform_x(words, run[0]))
+                                or parts[0] in adjectives or _NOT_A_NAME.match(parts[0])
                                 or (parts[0][-1:] == "s" and parts[0][:-1] in adjectives)  # "Kenyans"
                                 or (not parts[0].isupper() and is_familiar(parts[0].lower())
                                     and not _team_plural(words, run[0], sentences)
@@ -1356,6 +1357,32 @@ def _text_name_runs(doc: Document, words: _Words) -> list[range]:
             # FUEL PRICE ROW DEEPENS": words in capitals; but "PAGASA", "BIMSTEC" are acronyms
         names.append(run)
     return names
+
+
+_PLATFORMS = frozenset("Facebook Instagram LinkedIn Bluesky TikTok YouTube Threads Telegram WhatsApp Snapchat".split())
+"""Social platforms that news lists beside X (*Follow us on Facebook and X*)."""
+
+
+def _platform_x(words: _Words, k: int) -> bool:
+    """Is word ``k`` the letter *X* naming the social platform: after *on* or *platform*, in a list of
+    platforms, or before *formerly* (*a post on X*, *on Facebook and X*, *X, formerly Twitter*)? Not
+    *Generation X*, *Article X*."""
+    if words[k] != "X":
+        return False
+    before = words[k - 1] if k > 0 else ""
+    return before in ("on", "platform") or (before in ("and", "or") and k > 1 and words[k - 2] in _PLATFORMS) \
+        or any(words[j] == "formerly" for j in range(k + 1, min(k + 3, len(words))))
+
+
+def _dateline_agency(words: _Words, sentences: _SentenceIds, k: int) -> bool:
+    """Is word ``k`` a news agency in brackets in a dateline, which opens the sentence in capitals
+    (*WASHINGTON, Sept 18 (Reuters) -*, *Nov 17 (Reuters) -*): alone in its brackets, among the
+    sentence's first eight words, before a dash?"""
+    first = _sentence_words(sentences, k).start
+    if not (0 < k - first <= 7 and words.gap(k - 1, k).endswith("(") and k + 1 < len(words)):
+        return False
+    return words.gap(k, k + 1).lstrip().startswith((") -", ") –", ") —")) and (
+        words[first].isupper() or words[first] in calendar_names())
 
 
 _DESK_ROLES = frozenset({"correspondent", "editor", "reporter", "writer", "columnist", "critic"})
@@ -1457,9 +1484,10 @@ def _find_text_actors(doc: Document) -> list[tuple[str, str, str, int, int]]:
         or (run[0] + 1 < len(words) and words[run[0] + 1] in speech_verbs()  # "Chowdhury told reporters"
             and sentences[run[0] + 1] == sentences[run[0]] and not title_case[sentences[run[0]]])
         or (run[0] > 0 and words[run[0] - 1] in PLACE_PREPOSITIONS and words.gap(run[0] - 1, run[0]) == " "
-            and sentences[run[0] - 1] == sentences[run[0]] and not _common_english(words[run[0]])))}
+            and sentences[run[0] - 1] == sentences[run[0]] and not _common_english(words[run[0]]))
+        or _platform_x(words, run[0]) or _dateline_agency(words, sentences, run[0]))}
     # ... or after a preposition of place, even in a headline or a byline, if it is no word common in
-    # English ("Daniel Ashcroft in Vitoria-Gasteiz")
+    # English ("Daniel Ashcroft in Vitoria-Gasteiz"); or it is the platform X or a dateline's agency
 
     longer = sorted({surface(run) for run in names if len(run) > 1}, key=lambda name: -len(name.split()))
     containing: dict[str, set[str]] = {}  # a name's first or last words -> the longer names they begin or end

@@ -655,7 +655,8 @@ def test_a_name_goes_on_across_of_after_a_familiar_noun() -> None:
         "The Al-Nasr Sporting Club of Cairo and Zelensky of Ukraine did not.\n\n"
         "ROME (Reuters) - Shares of Corvantis Inc. fell.")
     assert found == ["Friends of the Earth", "Ulster Young Player of the Year", "Heart of Wales Line",
-                     "Al-Nasr Sporting Club", "Cairo", "Zelensky", "Ukraine", "Corvantis Inc"]  # Reuters: a credit
+                     "Al-Nasr Sporting Club", "Cairo", "Zelensky", "Ukraine", "Reuters", "Corvantis Inc"]
+    # the agency in a dateline is an actor, as every blind annotator marked it; ROME stays out as a dateline's place
 
 
 def test_a_body_s_field_a_day_after_for_and_a_publication_after_a_byline_bar() -> None:
@@ -817,3 +818,14 @@ def test_listed_names_inside_longer_names_surnames_alone_and_byline_desks() -> N
         == ["Benin", "Tamim"]
     assert _actor_variants("Daniel Ashcroft in Vitoria-Gasteiz\n\nThe home side won.") \
         == ["Daniel Ashcroft", "Vitoria-Gasteiz"]
+
+
+def test_the_platform_x_and_a_datelines_agency_are_actors() -> None:
+    # The letter X names the platform after "on" or "platform", in a list of platforms, or before
+    # "formerly" (Generation X stays one name); a word alone in brackets in a dateline is the agency, not
+    # one elsewhere.
+    found = _actor_variants(
+        "Rates held\n\nBy Daniel Okafor\n\nWASHINGTON, Sept 18 (Reuters) - The Federal Reserve held rates. "
+        "She wrote on X that it was overdue.\n\nFollow us on Facebook and X for updates.\n\n"
+        "Generation X voters agreed, a poll (Ipsos) found.")
+    assert found == ["Daniel Okafor", "Reuters", "Federal Reserve", "X", "Facebook", "X", "Generation X"]
