@@ -629,7 +629,7 @@ def test_evaluation_set_size_and_scores() -> None:
     assert scores.loc["all", "gold"] >= 100
 
 
-HOLDER_SETS = ("K", "M", "O", "Q", "S", "U", "W", "X", "Y", "AB", "AD", "AF", "AH", "AJ", "AL", "AN", "AP")
+HOLDER_SETS = ("K", "M", "O", "Q", "S", "U", "W", "X", "Y", "AB", "AD", "AF", "AH", "AJ", "AL", "AN", "AP", "AR")
 """The blind stance sets that give holders, in the order they arrived (after A to G, without)."""
 
 
