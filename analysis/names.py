@@ -684,6 +684,7 @@ def _widened_runs(runs: list[range], words: _Words, sentences: _SentenceIds, hea
                 and sentences[previous.start] == sentences[run.start] \
                 and words.gap(previous[-1], previous.stop) == " " == words.gap(previous.stop, run.start) and (
                     ((words[run[-1]] in heads or words[run[-1]] in _LAW_HEADS)
+                     and words[run[-1]] not in _COMPANY_SUFFIXES and words[run[-1]] != "Partners"
                      and not any(words[k] in heads for k in previous)
                      and (all(_ordinary_word(words[k]) for k in previous)
                           or all(_ordinary_word(words[k]) for k in run[:-1])))

@@ -829,3 +829,11 @@ def test_the_platform_x_and_a_datelines_agency_are_actors() -> None:
         "She wrote on X that it was overdue.\n\nFollow us on Facebook and X for updates.\n\n"
         "Generation X voters agreed, a poll (Ipsos) found.")
     assert found == ["Daniel Okafor", "Reuters", "Federal Reserve", "X", "Facebook", "X", "Generation X"]
+
+
+def test_a_port_heads_its_name_and_two_firms_stay_apart() -> None:
+    # Port heads a name across "of"; a firm's suffix after "and" ends a second firm, not one body.
+    found = _actor_variants(
+        "Advisers named\n\nThere were clashes at the Port of Durban in 2022. Goldman Sachs and Centerview "
+        "Partners advised the buyer, and the Food and Drug Administration approved.")
+    assert found == ["Port of Durban", "Goldman Sachs", "Centerview Partners", "Food and Drug Administration"]
