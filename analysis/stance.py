@@ -807,6 +807,8 @@ def _subject_word(lower: list[str], i: int) -> str:
 
 
 _SUBJECT_STOPS = _CLAUSE_WORDS | frozenset("when where as said says say told he she they we i it you".split())
+"""Words that end the search back for a subject's head noun (:func:`_evidence_noun_heads_subject`): a
+clause boundary, a reporting verb or a pronoun subject."""
 
 
 def _evidence_noun_heads_subject(sentence: _Sentence, i: int, reach: int = 10) -> bool:

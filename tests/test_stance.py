@@ -25,6 +25,11 @@ def found(text: str) -> list[tuple[str, str, bool, str]]:
     return [(r.text, r.category, bool(r.negated), r.holder) for r in table.itertuples()]
 
 
+def hedge_booster_pairs(text: str) -> list[tuple[str, str]]:
+    """(text, category) of each hedge and booster found in ``text``, in order."""
+    return [(t, c) for t, c, _, _ in found(text) if c in ("hedge", "booster")]
+
+
 def rejected(text: str) -> dict[str, str]:
     table = candidates(document_from_text(text, validate=False))
     return dict(zip(table["text"], table["rejected_by"]))
@@ -985,27 +990,26 @@ def test_a_forecast_is_held_by_whoever_expects() -> None:
 
 
 def test_evidence_subjects_past_modifiers_conditions_and_first_person_guesses() -> None:
-    hedges_boosters = lambda text: [(t, c) for t, c, _, _ in found(text) if c in ("hedge", "booster")]  # noqa: E731
     # An evidence noun heads the subject across what modifies it, within one clause; not after an
     # infinitive's "to", nor across a comma or a pronoun.
-    assert hedges_boosters("Figures from the British Retail Consortium this week showed sales fell.") \
+    assert hedge_booster_pairs("Figures from the British Retail Consortium this week showed sales fell.") \
         == [("showed", "booster")]
-    assert hedges_boosters("Polls of likely voters had shown a close race.") == [("shown", "booster")]
+    assert hedge_booster_pairs("Polls of likely voters had shown a close race.") == [("shown", "booster")]
     assert rejected("The trial was not designed to show whether it works.")["show"] == "evidence_subject"
     assert rejected("The figures were out, and he showed no remorse.")["showed"] == "evidence_subject"
     # Fixed expressions of certainty; multipliers are quantities for rounders.
-    assert hedges_boosters("The wind was tricky, for sure. In reality only a fraction was lent.") \
+    assert hedge_booster_pairs("The wind was tricky, for sure. In reality only a fraction was lent.") \
         == [("for sure", "booster"), ("In reality", "booster")]
-    assert hedges_boosters("It sells at about double the price.") == [("about", "hedge")]
+    assert hedge_booster_pairs("It sells at about double the price.") == [("about", "hedge")]
     # "all but" meaning "except", "possible" as a condition, "believe" as trust are no hedges.
     assert rejected("It was a Ponzi scheme in all but name.")["all but"] == "about_quantity"
     assert rejected("They advised against all but essential travel.")["all but"] == "about_quantity"
-    assert hedges_boosters("Defeat now looks all but inevitable.") == [("all but", "hedge")]
+    assert hedge_booster_pairs("Defeat now looks all but inevitable.") == [("all but", "hedge")]
     assert rejected('They will meet on Friday, "if possible".')["possible"] == "as_possible"
     assert rejected("We would like to believe him.")["believe"] == "believe_in"
-    assert hedges_boosters('"Both sides came in good faith, I believe," she said.') == [("believe", "hedge")]
+    assert hedge_booster_pairs('"Both sides came in good faith, I believe," she said.') == [("believe", "hedge")]
     # "guess" hedges only in the first person.
-    assert hedges_boosters("I guess today I finally listened. I'd guess they won.") \
+    assert hedge_booster_pairs("I guess today I finally listened. I'd guess they won.") \
         == [("guess", "hedge"), ("guess", "hedge")]
     assert rejected("The software guesses a user's age.")["guesses"] == "guess_first_person"
 
